@@ -1,0 +1,1 @@
+export * as hcloud from './gen/hcloud';
