@@ -1,1 +1,7 @@
+export * from './cluster-size';
+export * from './dns';
+export * from './firewall';
+export * from './labels';
+export * from '../constructs/hetzner/cluster';
+export * from '../constructs/hetzner/module-stack';
 export * as hcloud from './gen/hcloud';

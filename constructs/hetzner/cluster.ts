@@ -1,0 +1,309 @@
+import { Id } from '@cdktf/provider-random/lib/id';
+import { Fn, ITerraformDependable, Op, TerraformCount, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { cloudCatalog } from '../../lib/catalog';
+import { ClusterSize } from '../../lib/cluster-size';
+import { DnsRecord, gitpodDnsRecords } from '../../lib/dns';
+import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
+import { Firewall, FirewallRule } from '../../lib/gen/hcloud/firewall';
+import { LoadBalancer } from '../../lib/gen/hcloud/load-balancer';
+import { LoadBalancerNetwork } from '../../lib/gen/hcloud/load-balancer-network';
+import { LoadBalancerService } from '../../lib/gen/hcloud/load-balancer-service';
+import { LoadBalancerTargetA as LoadBalancerTarget } from '../../lib/gen/hcloud/load-balancer-target';
+import { Network } from '../../lib/gen/hcloud/network';
+import { NetworkSubnet } from '../../lib/gen/hcloud/network-subnet';
+import { PlacementGroup } from '../../lib/gen/hcloud/placement-group';
+import { PrimaryIp } from '../../lib/gen/hcloud/primary-ip';
+import { Server } from '../../lib/gen/hcloud/server';
+import { SshKey } from '../../lib/gen/hcloud/ssh-key';
+import { K3sBootstrap } from '../../lib/k3s/bootstrap';
+import { DEFAULT_K3S_VERSION } from '../../lib/k3s/cloud-init';
+import { regionalName } from '../../lib/naming';
+import { concat, sameIndex, splat, when } from '../../lib/expressions';
+import { SizeTopology } from '../../lib/topology';
+import { COMMON_RULES, validateInputs } from '../../lib/validation';
+import { hetznerRules } from './rules';
+
+/** Properties of a {@link HetznerGitpodCluster}. */
+export interface HetznerGitpodClusterProps {
+  /**
+   * The domain Gitpod is served on; it also answers on `*.<domain>` and `*.ws.<domain>`.
+   * Module variable: `domain_name`.
+   */
+  readonly domainName: string;
+
+  /**
+   * The OpenSSH public key (the text, not a path) allowed to log in as root on port 2244.
+   * Passphrase-protected keys work: Terraform never uses the private key.
+   * Module variable: `ssh_public_key_path` (a path to the file).
+   */
+  readonly sshPublicKey: string;
+
+  /**
+   * Hetzner Cloud location: `nbg1`, `fsn1`, `hel1`, `ash`, `hil` or `sin`.
+   * @default "nbg1"
+   */
+  readonly location?: string;
+
+  /**
+   * The cluster size. `small`: one manager and one worker, both running Gitpod.
+   * `medium`: three tainted managers with embedded etcd behind their own load balancer,
+   * and `workerCount` workers.
+   * @default ClusterSize.SMALL
+   */
+  readonly size?: ClusterSize;
+
+  /**
+   * Workers in the `medium` size (1 to 100); ignored by `small`.
+   * Module variable: `size_data.node_count`.
+   * @default 3
+   */
+  readonly workerCount?: number;
+
+  /**
+   * Name of the kubeconfig's cluster, context and user.
+   * @default "gitpod-self-hosted"
+   */
+  readonly kubecontext?: string;
+
+  /**
+   * Who may reach the Kubernetes API on port 6443. The machine that runs Terraform must
+   * be among them while `readyTimeoutMinutes` is above 0.
+   * @default ["0.0.0.0/0", "::/0"]
+   */
+  readonly apiAllowedCidrs?: string[];
+
+  /**
+   * How long `terraform apply` waits for the API to answer and every node to be Ready
+   * (0 to 120; 0 does not wait). The wait runs `bash` and `curl` on the Terraform host.
+   * @default 20
+   */
+  readonly readyTimeoutMinutes?: number;
+
+  /**
+   * The k3s release installed on every node.
+   * @default "v1.30.14+k3s2"
+   */
+  readonly k3sVersion?: string;
+}
+
+/** The subnet of the nodes, inside the 10.2.0.0/16 network as in the original module. */
+const NETWORK_RANGE = '10.2.0.0/16';
+const SUBNET_RANGE = '10.2.0.0/24';
+/** Fixed private addresses, so that nodes know where to join before anything exists. */
+const PUBLIC_LB_PRIVATE_IP = '10.2.0.5';
+const MANAGER_LB_PRIVATE_IP = '10.2.0.6';
+const PRIMARY_MANAGER_HOST = 10;
+const FIRST_WORKER_HOST = 100;
+/** Hetzner's metadata service. */
+const METADATA_ADDRESS = '169.254.169.254';
+
+/**
+ * A k3s cluster for a self-hosted Gitpod on Hetzner Cloud.
+ *
+ * Builds a private network, a firewall, a spread placement group for the managers, the
+ * SSH key, the managers and workers, a public load balancer for Gitpod (80, 443, 22) and,
+ * for `medium`, a load balancer for the managers (6443, 2244). The nodes bootstrap k3s
+ * from cloud-init alone; `terraform apply` returns when the cluster is ready.
+ *
+ * Changes to the cloud-init templates do not replace running servers (`user_data` is
+ * ignored after creation): replace a node on purpose with `terraform apply -replace`.
+ */
+export class HetznerGitpodCluster extends Construct {
+  /** The domain Gitpod is served on. */
+  public readonly domainName: string;
+  /** The location. */
+  public readonly location: string;
+  /** The size name (`small`, `medium`), or a token. */
+  public readonly size: string;
+  /** The kubeconfig context name. */
+  public readonly kubecontext: string;
+  /** The admin kubeconfig (YAML). Sensitive. */
+  public readonly kubeconfig: string;
+  /** The k3s join token (secure format). Sensitive. */
+  public readonly k3sToken: string;
+  /** The address of the Kubernetes API in the kubeconfig. */
+  public readonly apiAddress: string;
+  /** The public IPv4 address of the Gitpod load balancer. */
+  public readonly loadBalancerIpv4: string;
+  /** The A records to create for the domain. */
+  public readonly dnsRecords: DnsRecord[];
+  /** The number of managers (a token: it depends on the size). */
+  public readonly managerCount: number;
+  /** The number of workers (a token: it depends on the size). */
+  public readonly workerCount: number;
+  /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
+  public readonly ready: ITerraformDependable;
+
+  constructor(scope: Construct, id: string, props: HetznerGitpodClusterProps) {
+    super(scope, id);
+    const catalog = cloudCatalog('hetzner');
+    this.domainName = props.domainName;
+    this.location = props.location ?? catalog.defaultLocation;
+    this.size = (props.size ?? ClusterSize.SMALL).value;
+    this.kubecontext = props.kubecontext ?? 'gitpod-self-hosted';
+    const workerCount = props.workerCount ?? 3;
+    const apiAllowedCidrs = props.apiAllowedCidrs ?? ANYWHERE;
+    const readyTimeoutMinutes = props.readyTimeoutMinutes ?? 20;
+    const rules = hetznerRules();
+    validateInputs('HetznerGitpodCluster', [
+      [COMMON_RULES.domainName, this.domainName],
+      [COMMON_RULES.sshPublicKey, props.sshPublicKey],
+      [rules.location, this.location],
+      [rules.size, this.size],
+      [COMMON_RULES.workerCount, workerCount],
+      [COMMON_RULES.kubecontext, this.kubecontext],
+      [COMMON_RULES.apiAllowedCidrs, apiAllowedCidrs],
+      [COMMON_RULES.readyTimeoutMinutes, readyTimeoutMinutes],
+    ]);
+    const sshPublicKey = Token.isUnresolved(props.sshPublicKey) ? Fn.trimspace(props.sshPublicKey) : props.sshPublicKey.trim();
+
+    const topology = new SizeTopology(this, 'size', { cloud: 'hetzner', size: this.size, location: this.location, workerCount });
+    this.managerCount = topology.managerCount;
+    this.workerCount = topology.workerCount;
+    const name = (what: string) => regionalName(this.location, what);
+    // A random cluster label keeps load balancer selectors away from other clusters' servers.
+    const clusterLabel = new Id(this, 'cluster-id', { byteLength: 3 }).hex;
+    const labels = (role: string) => ({ 'managed_by': 'terraform', 'gitpod-cluster': clusterLabel, 'gitpod-role': role });
+
+    const network = new Network(this, 'network', { name: name('network'), ipRange: NETWORK_RANGE, labels: labels('network') });
+    const networkId = Token.asNumber(network.id);
+    const subnet = new NetworkSubnet(this, 'subnet', {
+      networkId, type: 'cloud', networkZone: topology.locationGroup, ipRange: SUBNET_RANGE,
+    });
+    const firewall = new Firewall(this, 'firewall', { name: name('firewall'), labels: labels('firewall'), rule: firewallRules(apiAllowedCidrs) });
+    const placement = new PlacementGroup(this, 'managers-placement', { name: name('managers'), type: 'spread', labels: labels('manager') });
+    const sshKey = new SshKey(this, 'ssh-key', { name: name('ssh-key'), publicKey: sshPublicKey, labels: labels('ssh-key') });
+
+    // Gitpod's load balancer: k3s's service load balancer answers 80, 443 and 22 on every node.
+    const publicLb = new LoadBalancer(this, 'load-balancer', {
+      name: name('lb'), loadBalancerType: catalog.loadBalancerType, location: this.location,
+      algorithm: { type: 'round_robin' }, labels: labels('load-balancer'),
+    });
+    const publicLbNetwork = new LoadBalancerNetwork(this, 'load-balancer-network', {
+      loadBalancerId: Token.asNumber(publicLb.id), subnetId: subnet.id, ip: PUBLIC_LB_PRIVATE_IP,
+    });
+    const publicServices = [
+      new LoadBalancerService(this, 'lb-http', { loadBalancerId: publicLb.id, protocol: 'http', listenPort: 80, destinationPort: 80 }),
+      new LoadBalancerService(this, 'lb-https', { loadBalancerId: publicLb.id, protocol: 'tcp', listenPort: 443, destinationPort: 443 }),
+      new LoadBalancerService(this, 'lb-ssh', { loadBalancerId: publicLb.id, protocol: 'tcp', listenPort: 22, destinationPort: 22 }),
+    ];
+    const selector = (role: string) => concat('gitpod-cluster=', clusterLabel, `,gitpod-role=${role}`);
+    const publicTarget = new LoadBalancerTarget(this, 'load-balancer-target', {
+      loadBalancerId: Token.asNumber(publicLb.id), type: 'label_selector', usePrivateIp: true,
+      // Managers serve Gitpod too when they carry its labels (small).
+      labelSelector: when(topology.managersRunWorkloads, concat('gitpod-cluster=', clusterLabel), selector('worker')),
+      dependsOn: [publicLbNetwork],
+    });
+
+    // The managers' own load balancer (medium): the kubeconfig address, and host SSH.
+    const lbCount = TerraformCount.of(topology.managerLoadBalancerCount);
+    const managerLb = new LoadBalancer(this, 'manager-load-balancer', {
+      count: lbCount, name: name('managers-lb'), loadBalancerType: catalog.loadBalancerType, location: this.location,
+      algorithm: { type: 'round_robin' }, labels: labels('load-balancer'),
+    });
+    const managerLbId = sameIndex(managerLb, 'id');
+    const managerLbNetwork = new LoadBalancerNetwork(this, 'manager-load-balancer-network', {
+      count: lbCount, loadBalancerId: Token.asNumber(managerLbId), subnetId: subnet.id, ip: MANAGER_LB_PRIVATE_IP,
+    });
+    const managerServices = [KUBERNETES_API_PORT, HOST_SSH_PORT].map((port) =>
+      new LoadBalancerService(this, `manager-lb-${port}`, {
+        count: lbCount, loadBalancerId: managerLbId, protocol: 'tcp', listenPort: port, destinationPort: port,
+      }));
+    const managerTarget = new LoadBalancerTarget(this, 'manager-load-balancer-target', {
+      count: lbCount, loadBalancerId: Token.asNumber(managerLbId), type: 'label_selector', usePrivateIp: true,
+      labelSelector: selector('manager'), dependsOn: [managerLbNetwork],
+    });
+
+    // A primary IP made before the server, so that its address can be in the server's TLS names.
+    const apiIp = new PrimaryIp(this, 'manager-ip', {
+      name: name('manager-1'), type: 'ipv4', assigneeType: 'server', autoDelete: false, location: this.location, labels: labels('manager'),
+    });
+    this.apiAddress = Token.asString(Fn.conditional(topology.highAvailability, Fn.one(splat(managerLb, 'ipv4')), apiIp.ipAddress));
+    const primaryPrivateIp = Fn.cidrhost(SUBNET_RANGE, PRIMARY_MANAGER_HOST);
+
+    const bootstrap = new K3sBootstrap(this, 'k3s', {
+      kubecontext: this.kubecontext,
+      apiAddress: this.apiAddress,
+      primaryPrivateIp,
+      highAvailability: topology.highAvailability,
+      managersRunWorkloads: topology.managersRunWorkloads,
+      k3sVersion: props.k3sVersion ?? DEFAULT_K3S_VERSION,
+      metadataAddress: METADATA_ADDRESS,
+    });
+
+    const image = catalog.image;
+    const common = {
+      image, location: this.location,
+      sshKeys: [sshKey.id],
+      firewallIds: [Token.asNumber(firewall.id)],
+      dependsOn: [subnet],
+      // Template changes must not replace running nodes behind the user's back.
+      lifecycle: { ignoreChanges: ['user_data'] },
+    };
+    const primary = new Server(this, 'manager', {
+      ...common,
+      name: name('manager-1'),
+      serverType: topology.managerType,
+      placementGroupId: Token.asNumber(placement.id),
+      labels: labels('manager'),
+      publicNet: [{ ipv4Enabled: true, ipv4: Token.asNumber(apiIp.id), ipv6Enabled: false }],
+      network: [{ networkId, ip: primaryPrivateIp }],
+      userData: bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }),
+    });
+
+    const joiningCount = TerraformCount.of(topology.joiningManagerCount);
+    const joiningIp = Fn.cidrhost(SUBNET_RANGE, Token.asNumber(Op.add(joiningCount.index, PRIMARY_MANAGER_HOST + 1)));
+    const joining = new Server(this, 'joining-managers', {
+      ...common,
+      count: joiningCount,
+      name: name(`manager-${Token.asString(Op.add(joiningCount.index, 2))}`),
+      serverType: topology.managerType,
+      placementGroupId: Token.asNumber(placement.id),
+      labels: labels('manager'),
+      publicNet: [{ ipv4Enabled: true, ipv6Enabled: false }],
+      network: [{ networkId, ip: joiningIp }],
+      userData: bootstrap.joiningServerUserData({ privateIp: joiningIp }),
+    });
+
+    const workerCountIterator = TerraformCount.of(topology.workerCount);
+    const workerIp = Fn.cidrhost(SUBNET_RANGE, Token.asNumber(Op.add(workerCountIterator.index, FIRST_WORKER_HOST)));
+    const workers = new Server(this, 'workers', {
+      ...common,
+      count: workerCountIterator,
+      name: name(`worker-${Token.asString(Op.add(workerCountIterator.index, 1))}`),
+      serverType: topology.workerType,
+      labels: labels('worker'),
+      publicNet: [{ ipv4Enabled: true, ipv6Enabled: false }],
+      network: [{ networkId, ip: workerIp }],
+      userData: bootstrap.agentUserData({ privateIp: workerIp }),
+    });
+
+    this.ready = bootstrap.waitForReady({
+      expectedNodes: Token.asNumber(Op.add(topology.managerCount, topology.workerCount)),
+      timeoutMinutes: readyTimeoutMinutes,
+      triggers: [primary.id, ...[splat(joining, 'id'), splat(workers, 'id')].map((ids) => Fn.join(',', ids))],
+      dependsOn: [primary, joining, workers, publicTarget, managerTarget, ...publicServices, ...managerServices],
+    }).resource;
+
+    this.kubeconfig = bootstrap.kubeconfig;
+    this.k3sToken = bootstrap.token;
+    this.loadBalancerIpv4 = publicLb.ipv4;
+    this.dnsRecords = gitpodDnsRecords(this.domainName, publicLb.ipv4);
+  }
+}
+
+/** The public rules of the node firewall. Hetzner firewalls only filter public interfaces, so the cluster ports stay reachable on the private network and closed to the world. */
+function firewallRules(apiAllowedCidrs: string[]): FirewallRule[] {
+  const rules: FirewallRule[] = FIREWALL_PORTS
+    .filter((p) => p.scope === PortScope.PUBLIC)
+    .map((p) => ({
+      direction: 'in',
+      protocol: p.protocol,
+      port: p.port,
+      description: p.description,
+      sourceIps: p.kubernetesApi ? apiAllowedCidrs : ANYWHERE,
+    }));
+  rules.push({ direction: 'in', protocol: 'icmp', description: 'ICMP', sourceIps: ANYWHERE });
+  return rules;
+}

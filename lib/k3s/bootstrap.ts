@@ -1,0 +1,101 @@
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Fn, ITerraformDependable } from 'cdktf';
+import { concat } from '../expressions';
+import { Construct } from 'constructs';
+import { NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
+import { kubeconfigDocument } from './kubeconfig';
+import { ClusterFacts, NodeIdentity, agentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
+import { K3sPki } from './pki';
+import { ReadinessCheck } from './readiness';
+
+/** @internal */
+export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'> {
+  /** Name of the kubeconfig's cluster, context and user. */
+  readonly kubecontext: string;
+  readonly k3sVersion: string;
+  /** The cloud's instance metadata address, fenced off from pods. */
+  readonly metadataAddress: string;
+}
+
+/** @internal */
+export interface WaitForReadyOptions {
+  /** Managers plus workers. */
+  readonly expectedNodes: number;
+  /** 0 skips the wait. */
+  readonly timeoutMinutes: number;
+  /** Wait again when any of these change: the node IDs. */
+  readonly triggers: string[];
+  readonly dependsOn: ITerraformDependable[];
+}
+
+/**
+ * The k3s bootstrap without SSH: the join token is a random password, the CAs and the
+ * admin certificate come from the tls provider, every node gets everything it needs in
+ * its cloud-init, and the kubeconfig is assembled in Terraform.
+ * @internal
+ */
+export class K3sBootstrap extends Construct {
+  public readonly pki: K3sPki;
+  /** The secure join token, `K10<CA hash>::server:<secret>`, as k3s writes it to node-token. */
+  public readonly token: string;
+  /** The admin kubeconfig (YAML). */
+  public readonly kubeconfig: string;
+  private readonly props: K3sBootstrapProps;
+  private readonly facts: ClusterFacts;
+  private readonly encodeYaml: YamlEncoder = (value) => Fn.yamlencode(value);
+
+  constructor(scope: Construct, id: string, props: K3sBootstrapProps) {
+    super(scope, id);
+    this.props = props;
+    this.pki = new K3sPki(this, 'pki');
+    // Letters and digits only: the token travels in YAML, URLs and shell environments.
+    const secret = new Password(this, 'token', { length: 48, special: false });
+    this.token = concat('K10', this.pki.serverCaHash, '::server:', secret.result);
+    this.facts = { ...props, secret: secret.result, token: this.token };
+    this.kubeconfig = Fn.yamlencode(kubeconfigDocument({
+      name: props.kubecontext,
+      apiAddress: props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
+    }));
+  }
+
+  /** User data of the first manager, which creates the cluster from the generated CAs. */
+  public primaryServerUserData(node: NodeIdentity): string {
+    return this.userData({
+      ...this.nodeBase('server'),
+      k3sConfig: primaryServerK3sConfig(this.facts, node),
+      extraFiles: this.pki.serverFiles(),
+    });
+  }
+
+  /** User data of a further manager. */
+  public joiningServerUserData(node: NodeIdentity): string {
+    return this.userData({ ...this.nodeBase('server'), k3sConfig: joiningServerK3sConfig(this.facts, node) });
+  }
+
+  /** User data of a worker. */
+  public agentUserData(node: NodeIdentity): string {
+    return this.userData({ ...this.nodeBase('agent'), k3sConfig: agentK3sConfig(this.facts, node) });
+  }
+
+  /** Makes apply wait until the API is ready and the nodes have joined. */
+  public waitForReady(options: WaitForReadyOptions): ReadinessCheck {
+    return new ReadinessCheck(this, 'ready', {
+      apiAddress: this.props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...options,
+    });
+  }
+
+  private nodeBase(role: 'server' | 'agent'): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress'> {
+    return { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress };
+  }
+
+  private userData(node: NodeCloudConfig): string {
+    return cloudConfigText(nodeCloudConfig(node, this.encodeYaml), this.encodeYaml);
+  }
+}

@@ -1,0 +1,77 @@
+import { template } from '../templates';
+import { WriteFile } from './pki';
+
+/** The pod network of every cluster; the metadata fence is drawn around it. */
+export const POD_CIDR = '10.42.0.0/16';
+
+/** The k3s release every node installs, pinned so that all nodes agree. */
+export const DEFAULT_K3S_VERSION = 'v1.30.14+k3s2';
+
+/** Turns a structure into YAML text: Terraform's yamlencode for synthesis, a YAML library in tests. @internal */
+export type YamlEncoder = (value: unknown) => string;
+
+/** What makes one node's cloud-config. @internal */
+export interface NodeCloudConfig {
+  /** `server` for managers, `agent` for workers. */
+  readonly role: 'server' | 'agent';
+  /** The k3s release. */
+  readonly k3sVersion: string;
+  /** The content of /etc/rancher/k3s/config.yaml (values may be tokens). */
+  readonly k3sConfig: Record<string, unknown>;
+  /** The address of the cloud's instance metadata service. */
+  readonly metadataAddress: string;
+  /** Further files, such as the CA set of the first server. */
+  readonly extraFiles?: WriteFile[];
+}
+
+/** A static template as a base64 write_files entry: scripts then need no escaping anywhere. */
+function staticFile(path: string, name: string, permissions: string): Record<string, unknown> {
+  return { path, permissions, owner: 'root:root', encoding: 'b64', content: Buffer.from(template(name)).toString('base64') };
+}
+
+/**
+ * The cloud-config document of a node, as a structure. The original nodes' needs are
+ * kept (sshd on 2244 with keys only, containerd/runc, shiftfs, UTC); k3s itself is
+ * configured by a config file rather than SSH, and pods are fenced off the metadata service.
+ * @internal
+ */
+export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder): Record<string, unknown> {
+  const files = [
+    staticFile('/etc/ssh/sshd_config.d/10-gitpod.conf', 'sshd-gitpod.conf', '0644'),
+    staticFile('/usr/local/sbin/gitpod-metadata-fence', 'metadata-fence.sh', '0755'),
+    staticFile('/etc/systemd/system/gitpod-metadata-fence.service', 'metadata-fence.service', '0644'),
+    staticFile('/usr/local/sbin/gitpod-install-shiftfs', 'install-shiftfs.sh', '0755'),
+    staticFile('/usr/local/sbin/gitpod-install-k3s', 'install-k3s.sh', '0755'),
+    {
+      path: '/etc/default/gitpod-metadata-fence',
+      permissions: '0644',
+      content: `METADATA_ADDRESS=${node.metadataAddress}\nPOD_CIDR=${POD_CIDR}\n`,
+    },
+    { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
+    ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
+  ];
+  return {
+    timezone: 'UTC',
+    package_update: true,
+    package_upgrade: true,
+    package_reboot_if_required: true,
+    packages: ['containerd', 'curl', 'dkms', 'git', 'linux-headers-generic', 'make', 'runc'],
+    ssh_pwauth: false,
+    write_files: files,
+    runcmd: [
+      ['systemctl', 'daemon-reload'],
+      ['systemctl', 'enable', '--now', 'gitpod-metadata-fence.service'],
+      ['systemctl', 'restart', 'ssh'],
+      ['/usr/local/sbin/gitpod-install-shiftfs'],
+      ['/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion],
+    ],
+  };
+}
+
+/**
+ * The user data text: the cloud-config header and the document.
+ * @internal
+ */
+export function cloudConfigText(document: Record<string, unknown>, encodeYaml: YamlEncoder): string {
+  return `#cloud-config\n${encodeYaml(document)}`;
+}

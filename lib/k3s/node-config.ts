@@ -1,0 +1,60 @@
+import { IResolvable } from 'cdktf';
+import { when } from '../expressions';
+import { gitpodNodeLabelArgs, MANAGER_TAINT } from '../labels';
+import { POD_CIDR } from './cloud-init';
+import { apiUrl } from './kubeconfig';
+
+/** What every node's k3s configuration draws on (literal values or tokens). @internal */
+export interface ClusterFacts {
+  /** The address in the kubeconfig, listed in the servers' `tls-san`. */
+  readonly apiAddress: string;
+  /** The first manager's private IP: where joining nodes register. */
+  readonly primaryPrivateIp: string;
+  /** Managers run embedded etcd (the first with `cluster-init`). */
+  readonly highAvailability: boolean | IResolvable;
+  /** Managers carry the Gitpod labels; otherwise they are tainted. */
+  readonly managersRunWorkloads: boolean | IResolvable;
+  /** The cluster secret, which the first server is started with. */
+  readonly secret: string;
+  /** The secure join token, which pins the server CA for joining nodes. */
+  readonly token: string;
+}
+
+/** Everything a node needs to know about itself. @internal */
+export interface NodeIdentity {
+  /** The node's private IP, on which k3s and flannel talk. */
+  readonly privateIp: string;
+}
+
+function serverBase(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
+  const workloads = facts.managersRunWorkloads;
+  return {
+    'node-ip': node.privateIp,
+    'tls-san': [facts.apiAddress],
+    'cluster-cidr': POD_CIDR,
+    'disable': ['traefik'],
+    'write-kubeconfig-mode': '0600',
+    'node-label': when(workloads, gitpodNodeLabelArgs(), []),
+    'node-taint': when(workloads, [], [MANAGER_TAINT]),
+  };
+}
+
+/** /etc/rancher/k3s/config.yaml of the first manager: it creates the cluster. @internal */
+export function primaryServerK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
+  return { ...serverBase(facts, node), 'token': facts.secret, 'cluster-init': facts.highAvailability };
+}
+
+/** /etc/rancher/k3s/config.yaml of a further manager: it joins the first over the private network. @internal */
+export function joiningServerK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
+  return { ...serverBase(facts, node), server: apiUrl(facts.primaryPrivateIp), token: facts.token };
+}
+
+/** /etc/rancher/k3s/config.yaml of a worker. @internal */
+export function agentK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
+  return {
+    'server': apiUrl(facts.primaryPrivateIp),
+    'token': facts.token,
+    'node-ip': node.privateIp,
+    'node-label': gitpodNodeLabelArgs(),
+  };
+}

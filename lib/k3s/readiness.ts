@@ -1,0 +1,51 @@
+import { DataResource, Fn, ITerraformDependable, Op, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { template, terraformLiteral } from '../templates';
+import { apiUrl } from './kubeconfig';
+
+/** @internal */
+export interface ReadinessCheckProps {
+  readonly apiAddress: string;
+  readonly caCertPem: string;
+  readonly clientCertPem: string;
+  readonly clientKeyPem: string;
+  /** Managers plus workers. */
+  readonly expectedNodes: number;
+  /** 0 skips the wait. */
+  readonly timeoutMinutes: number;
+  /** Replace (and so wait again) when any of these change: the node IDs. */
+  readonly triggers: string[];
+  readonly dependsOn: ITerraformDependable[];
+}
+
+/**
+ * Makes `terraform apply` return only when the cluster is usable: the API answers
+ * `/readyz` at the kubeconfig address and the expected nodes are Ready. It runs once
+ * per set of nodes (a `terraform_data` replaced when they change), so plans stay empty.
+ * @internal
+ */
+export class ReadinessCheck extends Construct {
+  public readonly resource: DataResource;
+
+  constructor(scope: Construct, id: string, props: ReadinessCheckProps) {
+    super(scope, id);
+    this.resource = new DataResource(this, 'wait', {
+      count: Token.asNumber(Fn.conditional(Op.gt(props.timeoutMinutes, 0), 1, 0)),
+      triggersReplace: props.triggers,
+      dependsOn: props.dependsOn,
+      provisioners: [{
+        type: 'local-exec',
+        interpreter: ['bash', '-c'],
+        command: terraformLiteral(template('wait-for-ready.sh')),
+        environment: {
+          API_URL: apiUrl(props.apiAddress),
+          CA_CERT: props.caCertPem,
+          CLIENT_CERT: props.clientCertPem,
+          CLIENT_KEY: props.clientKeyPem,
+          EXPECTED_NODES: Token.asString(props.expectedNodes),
+          TIMEOUT_SECONDS: Token.asString(Op.mul(props.timeoutMinutes, 60)),
+        },
+      }],
+    });
+  }
+}

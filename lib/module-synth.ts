@@ -1,0 +1,43 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { HetznerModuleStack } from '../constructs/hetzner/module-stack';
+import { ProviderRequirement, toChildModule } from './module-json';
+
+/**
+ * The providers of the synthesized modules: the versions the bindings were made from,
+ * up to the next major version.
+ * @internal
+ */
+export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
+  hcloud: { source: 'hetznercloud/hcloud', version: '~> 1.68' },
+  random: { source: 'hashicorp/random', version: '~> 3.7' },
+  tls: { source: 'hashicorp/tls', version: '~> 4.1' },
+};
+
+/** The module of each cloud: its folder name and stack. @internal */
+export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = [
+  { cloud: 'hetzner', create: (scope, id) => new HetznerModuleStack(scope, id) },
+];
+
+/**
+ * Synthesizes every cloud's module stack and returns the child-module JSON.
+ * @internal
+ */
+export function synthesizeModules(): Array<{ cloud: string; json: Record<string, any> }> {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitpod-modules-'));
+  try {
+    // Provider presence is not checked: a child module must not configure providers.
+    const app = new App({ outdir, skipValidation: true });
+    const stacks = MODULE_STACKS.map(({ cloud, create }) => ({ cloud, stack: create(app, cloud) }));
+    app.synth();
+    return stacks.map(({ cloud }) => {
+      const file = path.join(outdir, 'stacks', cloud, 'cdk.tf.json');
+      return { cloud, json: toChildModule(JSON.parse(fs.readFileSync(file, 'utf8')), MODULE_PROVIDERS) };
+    });
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}

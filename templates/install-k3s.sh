@@ -1,0 +1,19 @@
+#!/bin/bash
+# Installs k3s as a server or an agent. Everything node-specific (token, server URL,
+# labels, taints, node IP) is already in /etc/rancher/k3s/config.yaml.
+set -euo pipefail
+role="${1:?usage: gitpod-install-k3s server|agent VERSION}"
+version="${2:?usage: gitpod-install-k3s server|agent VERSION}"
+installer=$(mktemp)
+for attempt in 1 2 3 4 5 6; do
+  if curl -sfL --retry 3 https://get.k3s.io -o "${installer}"; then
+    break
+  fi
+  if [ "${attempt}" -eq 6 ]; then
+    echo "gitpod-install-k3s: could not download the k3s installer" >&2
+    exit 1
+  fi
+  sleep $((attempt * 10))
+done
+INSTALL_K3S_VERSION="${version}" INSTALL_K3S_EXEC="${role}" sh "${installer}"
+rm -f "${installer}"
