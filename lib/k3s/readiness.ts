@@ -30,7 +30,8 @@ export class ReadinessCheck extends Construct {
   constructor(scope: Construct, id: string, props: ReadinessCheckProps) {
     super(scope, id);
     this.resource = new DataResource(this, 'wait', {
-      count: Token.asNumber(Fn.conditional(Op.gt(props.timeoutMinutes, 0), 1, 0)),
+      // The timeout is a whole number; `>= 1` because cdktf renders a literal 0 operand as `undefined`.
+      count: Token.asNumber(Fn.conditional(Op.gte(props.timeoutMinutes, 1), 1, 0)),
       triggersReplace: props.triggers,
       dependsOn: props.dependsOn,
       provisioners: [{

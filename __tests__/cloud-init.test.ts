@@ -1,0 +1,138 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as YAML from 'yaml';
+import { HOST_SSH_PORT } from '../lib/firewall';
+import { GITPOD_NODE_LABELS, MANAGER_TAINT } from '../lib/labels';
+import { POD_CIDR, cloudConfigText, nodeCloudConfig } from '../lib/k3s/cloud-init';
+import { ClusterFacts, agentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from '../lib/k3s/node-config';
+import { tempDir } from './helpers';
+
+const encode = (value: unknown) => YAML.stringify(value);
+const SMALL: ClusterFacts = {
+  apiAddress: '203.0.113.10',
+  primaryPrivateIp: '10.2.0.10',
+  highAvailability: false,
+  managersRunWorkloads: true,
+  secret: 'Secret0123456789',
+  token: 'K10abcdef::server:Secret0123456789',
+};
+const MEDIUM: ClusterFacts = { ...SMALL, apiAddress: '203.0.113.20', highAvailability: true, managersRunWorkloads: false };
+const CA_FILE = { path: '/var/lib/rancher/k3s/server/tls/server-ca.key', content: '-----BEGIN EC PRIVATE KEY-----\nMHc=\n-----END EC PRIVATE KEY-----\n', permissions: '0600' };
+
+function render(role: 'server' | 'agent', k3sConfig: Record<string, unknown>, extraFiles = [] as typeof CA_FILE[]): string {
+  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.30.14+k3s2', k3sConfig, metadataAddress: '169.254.169.254', extraFiles }, encode), encode);
+}
+
+function cloudInitSchema(userData: string): { valid: boolean; output: string } {
+  const configFile = path.join(tempDir('cloud-config-'), 'user-data.yaml');
+  fs.writeFileSync(configFile, userData);
+  try {
+    const output = execFileSync('cloud-init', ['schema', '--config-file', configFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { valid: true, output };
+  } catch (err: any) {
+    return { valid: false, output: `${err.stdout}${err.stderr}` };
+  }
+}
+
+function parse(userData: string): any {
+  return YAML.parse(userData);
+}
+
+function file(doc: any, filePath: string): any {
+  return doc.write_files.find((f: any) => f.path === filePath);
+}
+
+function fileText(doc: any, filePath: string): string {
+  const f = file(doc, filePath);
+  if (!f) throw new Error(`no ${filePath}`);
+  return f.encoding === 'b64' ? Buffer.from(f.content, 'base64').toString('utf8') : f.content;
+}
+
+function k3sConfig(doc: any): any {
+  return YAML.parse(fileText(doc, '/etc/rancher/k3s/config.yaml'));
+}
+
+const cases: Array<[string, string]> = [
+  ['small first manager', render('server', primaryServerK3sConfig(SMALL, { privateIp: '10.2.0.10' }), [CA_FILE])],
+  ['medium first manager', render('server', primaryServerK3sConfig(MEDIUM, { privateIp: '10.2.0.10' }), [CA_FILE])],
+  ['medium joining manager', render('server', joiningServerK3sConfig(MEDIUM, { privateIp: '10.2.0.11' }))],
+  ['worker', render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }))],
+];
+
+describe('rendered cloud-config', () => {
+  it.each(cases)('%s passes `cloud-init schema`', (_name, userData) => {
+    expect(userData.startsWith('#cloud-config\n')).toBe(true);
+    expect(cloudInitSchema(userData)).toEqual({ valid: true, output: expect.stringMatching(/Valid cloud-config/) });
+  });
+
+  it('the schema check rejects a broken cloud-config (the check bites)', () => {
+    const broken = cases[3][1].replace('package_upgrade: true', 'package_upgrade: "sometimes"');
+    expect(broken).not.toBe(cases[3][1]);
+    expect(cloudInitSchema(broken).valid).toBe(false);
+  });
+
+  it('keeps what the original nodes needed: packages, UTC, no passwords, sshd on 2244 with keys only', () => {
+    const doc = parse(cases[0][1]);
+    expect(doc.packages).toEqual(expect.arrayContaining(['containerd', 'runc', 'dkms', 'git', 'linux-headers-generic', 'make']));
+    expect(doc.timezone).toBe('UTC');
+    expect(doc.ssh_pwauth).toBe(false);
+    const sshd = fileText(doc, '/etc/ssh/sshd_config.d/10-gitpod.conf');
+    expect(sshd).toMatch(new RegExp(`^Port ${HOST_SSH_PORT}$`, 'm'));
+    expect(sshd).toMatch(/^PasswordAuthentication no$/m);
+    expect(fileText(doc, '/usr/local/sbin/gitpod-install-shiftfs')).toMatch(/k5\.16/);
+    expect(doc.runcmd).toContainEqual(['/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.30.14+k3s2']);
+  });
+
+  it('fences pods off the metadata service before k3s starts', () => {
+    const doc = parse(cases[3][1]);
+    expect(fileText(doc, '/etc/default/gitpod-metadata-fence')).toBe(`METADATA_ADDRESS=169.254.169.254\nPOD_CIDR=${POD_CIDR}\n`);
+    expect(fileText(doc, '/etc/systemd/system/gitpod-metadata-fence.service')).toMatch(/Before=k3s\.service k3s-agent\.service/);
+    const enable = doc.runcmd.findIndex((c: string[]) => c.includes('gitpod-metadata-fence.service'));
+    const install = doc.runcmd.findIndex((c: string[]) => c[0] === '/usr/local/sbin/gitpod-install-k3s');
+    expect(enable).toBeGreaterThanOrEqual(0);
+    expect(enable).toBeLessThan(install);
+    expect(fileText(doc, '/usr/local/sbin/gitpod-metadata-fence')).toMatch(/iptables -t raw/);
+  });
+
+  it('small: the manager runs Gitpod (all five labels, no taint, no embedded etcd)', () => {
+    const config = k3sConfig(parse(cases[0][1]));
+    expect(config['node-label']).toEqual(GITPOD_NODE_LABELS.map((l) => `${l}=true`));
+    expect(config['node-taint']).toEqual([]);
+    expect(config['cluster-init']).toBe(false);
+    expect(config.token).toBe(SMALL.secret);
+    expect(config['tls-san']).toEqual(['203.0.113.10']);
+    expect(config.disable).toEqual(['traefik']);
+    expect(config['node-ip']).toBe('10.2.0.10');
+    expect(config.server).toBeUndefined();
+  });
+
+  it('medium: managers run embedded etcd, are tainted and carry no Gitpod labels', () => {
+    const first = k3sConfig(parse(cases[1][1]));
+    expect(first['cluster-init']).toBe(true);
+    expect(first['node-taint']).toEqual([MANAGER_TAINT]);
+    expect(first['node-label']).toEqual([]);
+    const joining = k3sConfig(parse(cases[2][1]));
+    expect(joining.server).toBe('https://10.2.0.10:6443');
+    expect(joining.token).toBe(MEDIUM.token);
+    expect(joining['cluster-init']).toBeUndefined();
+    expect(joining['node-taint']).toEqual([MANAGER_TAINT]);
+  });
+
+  it('workers join with the secure token and carry the Gitpod labels', () => {
+    const config = k3sConfig(parse(cases[3][1]));
+    expect(config).toEqual({
+      'server': 'https://10.2.0.10:6443',
+      'token': SMALL.token,
+      'node-ip': '10.2.0.100',
+      'node-label': GITPOD_NODE_LABELS.map((l) => `${l}=true`),
+    });
+  });
+
+  it('only the first manager receives CA keys; joining managers and workers get none', () => {
+    expect(cases[0][1]).toContain('PRIVATE KEY');
+    for (const [name, userData] of cases.slice(2)) {
+      expect([name, userData.includes('PRIVATE KEY')]).toEqual([name, false]);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Testing, TerraformStack } from 'cdktf';
+import { HetznerGitpodCluster, HetznerGitpodClusterProps } from '../lib';
+
+/** A real-looking OpenSSH public key for tests. */
+export const SSH_PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHbY1Z5v9mQ7xkqQ2YtNqk0y3Vq2mWb7f2zZrJ8s5mEo test@example';
+
+/** Synthesizes a Hetzner cluster in its own stack and returns the JSON text and the parsed object. */
+export function synthHetzner(props: Partial<HetznerGitpodClusterProps> = {}): { text: string; json: any; cluster: HetznerGitpodCluster } {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'test');
+  const cluster = new HetznerGitpodCluster(stack, 'gitpod', {
+    domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, ...props,
+  });
+  const text = Testing.synth(stack);
+  return { text, json: JSON.parse(text), cluster };
+}
+
+/** The resources of one type in a synthesized stack, by logical name. */
+export function resourcesOf(json: any, type: string): Record<string, any> {
+  return json.resource?.[type] ?? {};
+}
+
+/** The single resource of a type whose logical name contains `part`. */
+export function resourceNamed(json: any, type: string, part: string): any {
+  const matches = Object.entries(resourcesOf(json, type)).filter(([name]) => name.includes(part));
+  if (matches.length !== 1) throw new Error(`expected one ${type} named like ${part}, found ${matches.length}`);
+  return matches[0][1];
+}
+
+/** A temporary folder removed after the test file. */
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Runs terraform with a CLI config of its own (the machine's default points at a missing file). */
+export function terraform(args: string[], cwd: string, input?: string): { status: number; output: string } {
+  const config = path.join(cwd, '.terraformrc-test');
+  if (!fs.existsSync(config)) fs.writeFileSync(config, '');
+  try {
+    const output = execFileSync('terraform', args, {
+      cwd, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' },
+    });
+    return { status: 0, output };
+  } catch (err: any) {
+    return { status: err.status ?? 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+  }
+}
