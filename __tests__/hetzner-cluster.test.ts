@@ -114,7 +114,8 @@ describe('HetznerGitpodCluster', () => {
     // What Terraform runs, once it has read its template escapes, is the shipped script.
     const unescaped = exec.command.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
     expect(unescaped).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'wait-for-ready.sh'), 'utf8'));
-    expect(wait.triggers_replace).toHaveLength(3);
+    expect(Object.keys(wait.triggers_replace).sort()).toEqual(['managers', 'primary', 'workers']);
+    expect(wait.triggers_replace.workers).toMatch(/^\$\{join\(",", hcloud_server\.gitpod_workers_[0-9A-F]+\[\*\]\.id\)\}$/);
     const skip = synthHetzner({ readyTimeoutMinutes: 0 });
     expect(Object.values<any>(resourcesOf(skip.json, 'terraform_data'))[0].count).toBe('${(0 >= 1) ? 1 : 0}');
   });

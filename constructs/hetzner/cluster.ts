@@ -282,7 +282,7 @@ export class HetznerGitpodCluster extends Construct {
     this.ready = bootstrap.waitForReady({
       expectedNodes: Token.asNumber(Op.add(topology.managerCount, topology.workerCount)),
       timeoutMinutes: readyTimeoutMinutes,
-      triggers: [primary.id, ...[splat(joining, 'id'), splat(workers, 'id')].map((ids) => Fn.join(',', ids))],
+      triggers: { primary: primary.id, managers: Fn.join(',', splat(joining, 'id')), workers: Fn.join(',', splat(workers, 'id')) },
       dependsOn: [primary, joining, workers, publicTarget, managerTarget, ...publicServices, ...managerServices],
     }).resource;
 

@@ -24,7 +24,7 @@ export interface WaitForReadyOptions {
   /** 0 skips the wait. */
   readonly timeoutMinutes: number;
   /** Wait again when any of these change: the node IDs. */
-  readonly triggers: string[];
+  readonly triggers: Record<string, string>;
   readonly dependsOn: ITerraformDependable[];
 }
 

@@ -14,7 +14,7 @@ export interface ReadinessCheckProps {
   /** 0 skips the wait. */
   readonly timeoutMinutes: number;
   /** Replace (and so wait again) when any of these change: the node IDs. */
-  readonly triggers: string[];
+  readonly triggers: Record<string, string>;
   readonly dependsOn: ITerraformDependable[];
 }
 
