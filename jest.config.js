@@ -6,6 +6,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Type checking is the jsii build's job; tests only need the code transpiled.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', target: 'es2020', resolveJsonModule: true }, diagnostics: false }] },
+  // The examples import the package by name, as a starter repo does.
+  moduleNameMapper: { '^cdktf-gitpod-self-hosted$': '<rootDir>/lib/index.ts', '^cdktf-gitpod-self-hosted/(.*)$': '<rootDir>/$1' },
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup.ts'],
   testTimeout: 60000,
 };

@@ -6,15 +6,22 @@
 process.env.TF_CLI_CONFIG_FILE = process.env.TF_CLI_CONFIG_FILE || '/dev/null';
 const fs = require('fs');
 const path = require('path');
+
+const root = path.resolve(__dirname, '..');
 const { CodeMaker, TerraformProviderGenerator, TerraformProviderConstraint } = require('@cdktf/provider-generator');
 const { ConstructsMakerProviderTarget, LANGUAGES } = require('@cdktf/commons');
 
-const root = path.resolve(__dirname, '..');
 
-/** The pinned providers: schema snapshot, registry source and the version it was taken from. */
-const PINNED = {
-  hcloud: { source: 'hetznercloud/hcloud', version: '1.68.0' },
-};
+/**
+ * The pinned providers, as cdktf.json lists them (`source@version`): each has a schema
+ * snapshot provider-schemas/<name>.json taken from that version.
+ */
+const PINNED = Object.fromEntries(
+  JSON.parse(fs.readFileSync(path.join(root, 'cdktf.json'), 'utf8')).terraformProviders.map((spec) => {
+    const [source, version] = spec.split('@');
+    return [source.split('/')[1], { source, version }];
+  }),
+);
 
 async function generate(name) {
   const pin = PINNED[name];

@@ -145,10 +145,12 @@ export class HetznerGitpodCluster extends Construct {
     const workerCount = props.workerCount ?? 3;
     const apiAllowedCidrs = props.apiAllowedCidrs ?? ANYWHERE;
     const readyTimeoutMinutes = props.readyTimeoutMinutes ?? 20;
+    // Key files end with a newline; the rule, like Terraform's, looks at the trimmed line.
+    const sshPublicKey = Token.isUnresolved(props.sshPublicKey) ? Fn.trimspace(props.sshPublicKey) : props.sshPublicKey.trim();
     const rules = hetznerRules();
     validateInputs('HetznerGitpodCluster', [
       [COMMON_RULES.domainName, this.domainName],
-      [COMMON_RULES.sshPublicKey, props.sshPublicKey],
+      [COMMON_RULES.sshPublicKey, sshPublicKey],
       [rules.location, this.location],
       [rules.size, this.size],
       [COMMON_RULES.workerCount, workerCount],
@@ -156,7 +158,6 @@ export class HetznerGitpodCluster extends Construct {
       [COMMON_RULES.apiAllowedCidrs, apiAllowedCidrs],
       [COMMON_RULES.readyTimeoutMinutes, readyTimeoutMinutes],
     ]);
-    const sshPublicKey = Token.isUnresolved(props.sshPublicKey) ? Fn.trimspace(props.sshPublicKey) : props.sshPublicKey.trim();
 
     const topology = new SizeTopology(this, 'size', { cloud: 'hetzner', size: this.size, location: this.location, workerCount });
     this.managerCount = topology.managerCount;

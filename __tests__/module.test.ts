@@ -1,0 +1,81 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { MODULE_PROVIDERS, synthesizeModules } from '../lib/module-synth';
+import { terraform, tempDir } from './helpers';
+
+const ROOT = path.join(__dirname, '..');
+const fresh = synthesizeModules();
+
+describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud, json) => {
+  it('is committed exactly as a fresh synth writes it (run `npm run synth` and commit)', () => {
+    const committed = fs.readFileSync(path.join(ROOT, 'modules', cloud, 'main.tf.json'), 'utf8');
+    expect(committed).toBe(`${JSON.stringify(json, null, 2)}\n`);
+  });
+
+  it('is a proper child module: no provider configuration, no backend, no cdktf metadata', () => {
+    expect(json.provider).toBeUndefined();
+    expect(json.terraform.backend).toBeUndefined();
+    expect(JSON.stringify(json)).not.toMatch(/"\/\/"/);
+    expect(json.terraform.required_version).toBe('>= 1.9.0');
+    for (const [name, requirement] of Object.entries<any>(json.terraform.required_providers)) {
+      expect(requirement).toEqual(MODULE_PROVIDERS[name]);
+      expect(requirement.version).toMatch(/^~> \d+\.\d+$/);
+    }
+  });
+
+  it('keeps the old variables, defaults and types, and adds only optional ones', () => {
+    const variables = json.variable;
+    expect(variables.domain_name.default).toBeUndefined();
+    expect(variables.kubecontext.default).toBe('gitpod-self-hosted');
+    expect(variables.size.default).toBe('small');
+    expect(variables.size_data).toMatchObject({ type: 'object({ node_count = optional(number, 3) })', default: {} });
+    expect(variables.ssh_public_key_path.default).toBe('~/.ssh/id_rsa.pub');
+    expect(variables.ssh_private_key_path.default).toBe('~/.ssh/id_rsa');
+    const added = Object.keys(variables).filter((v) => !['domain_name', 'kubecontext', 'location', 'size', 'size_data', 'ssh_public_key_path', 'ssh_private_key_path'].includes(v));
+    for (const name of added) expect([name, variables[name].default !== undefined]).toEqual([name, true]);
+  });
+
+  it('validates every variable that has a rule, showing the value in the message', () => {
+    for (const name of ['domain_name', 'kubecontext', 'location', 'size', 'size_data', 'ssh_public_key_path', 'api_allowed_cidrs', 'ready_timeout_minutes']) {
+      const [validation] = json.variable[name].validation;
+      expect(validation.condition).toMatch(new RegExp(`var\\.${name}`));
+      expect(validation.error_message).toMatch(new RegExp(`^Invalid ${name}: got \\$\\{jsonencode\\(var\\.${name}\\)\\}\\. Expected .*\\.$`));
+    }
+  });
+
+  it('gives the old outputs with the same sensitivity', () => {
+    expect(Object.keys(json.output).sort()).toEqual(['dns_records', 'k3s_token', 'kubeconfig', 'kubecontext']);
+    expect(json.output.k3s_token.sensitive).toBe(true);
+    expect(json.output.kubeconfig.sensitive).toBe(true);
+    expect(json.output.dns_records.sensitive).toBeUndefined();
+    expect(json.output.kubecontext).toMatchObject({ value: '${var.kubecontext}' });
+    expect(json.output.kubeconfig.depends_on).toEqual([expect.stringMatching(/^terraform_data\.[A-Za-z0-9_-]+$/)]);
+    expect(json.output.dns_records.value.map((r: any) => [r.type, r.subdomain])).toEqual([['A', '@'], ['A', '*.'], ['A', '*.ws']]);
+  });
+});
+
+describe('terraform init of the plain Terraform examples', () => {
+  const examples = fs.readdirSync(path.join(ROOT, 'examples')).filter((e) => e.startsWith('terraform-'));
+
+  it.each(examples)('examples/%s parses the module and fails only at the provider registry', (example) => {
+    const work = tempDir('tf-init-');
+    fs.cpSync(path.join(ROOT, 'examples', example), path.join(work, 'examples', example), { recursive: true });
+    fs.cpSync(path.join(ROOT, 'modules'), path.join(work, 'modules'), { recursive: true });
+    const { status, output } = terraform(['init', '-input=false', '-no-color', '-backend=false'], path.join(work, 'examples', example));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Initializing modules/);
+    expect(output).toMatch(/Failed to query available provider packages/);
+    expect(output).not.toMatch(/Invalid expression|Unsupported argument|Invalid JSON|Error: .*syntax/i);
+  });
+
+  it('the check bites: a module with a syntax error fails before the registry', () => {
+    const work = tempDir('tf-init-bad-');
+    fs.mkdirSync(path.join(work, 'mod'));
+    fs.writeFileSync(path.join(work, 'mod', 'main.tf.json'), JSON.stringify({ outputs: { x: { value: 1 } } }));
+    fs.writeFileSync(path.join(work, 'main.tf'), 'module "m" {\n  source = "./mod"\n}\n');
+    const { status, output } = terraform(['init', '-input=false', '-no-color', '-backend=false'], work);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Unsupported block type|Extraneous JSON object property/);
+    expect(output).not.toMatch(/Failed to query available provider packages/);
+  });
+});
