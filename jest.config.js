@@ -10,4 +10,5 @@ module.exports = {
   moduleNameMapper: { '^cdktf-gitpod-self-hosted$': '<rootDir>/lib/index.ts', '^cdktf-gitpod-self-hosted/(.*)$': '<rootDir>/$1' },
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup.ts'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test-support/summary-reporter.js'],
 };
