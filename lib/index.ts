@@ -1,3 +1,4 @@
+export * from './cluster-props';
 export * from './cluster-size';
 export * from './dns';
 export * from './firewall';

@@ -2,7 +2,7 @@ import { Id } from '@cdktf/provider-random/lib/id';
 import { Fn, ITerraformDependable, Op, TerraformCount, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
-import { ClusterSize } from '../../lib/cluster-size';
+import { GitpodClusterProps, IGitpodCluster, resolveClusterProps } from '../../lib/cluster-props';
 import { DnsRecord, gitpodDnsRecords } from '../../lib/dns';
 import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
 import { Firewall, FirewallRule } from '../../lib/gen/hcloud/firewall';
@@ -17,75 +17,13 @@ import { PrimaryIp } from '../../lib/gen/hcloud/primary-ip';
 import { Server } from '../../lib/gen/hcloud/server';
 import { SshKey } from '../../lib/gen/hcloud/ssh-key';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { DEFAULT_K3S_VERSION } from '../../lib/k3s/cloud-init';
 import { regionalName } from '../../lib/naming';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
 import { SizeTopology } from '../../lib/topology';
-import { COMMON_RULES, validateInputs } from '../../lib/validation';
 import { hetznerRules } from './rules';
 
-/** Properties of a {@link HetznerGitpodCluster}. */
-export interface HetznerGitpodClusterProps {
-  /**
-   * The domain Gitpod is served on; it also answers on `*.<domain>` and `*.ws.<domain>`.
-   * Module variable: `domain_name`.
-   */
-  readonly domainName: string;
-
-  /**
-   * The OpenSSH public key (the text, not a path) allowed to log in as root on port 2244.
-   * Passphrase-protected keys work: Terraform never uses the private key.
-   * Module variable: `ssh_public_key_path` (a path to the file).
-   */
-  readonly sshPublicKey: string;
-
-  /**
-   * Hetzner Cloud location: `nbg1`, `fsn1`, `hel1`, `ash`, `hil` or `sin`.
-   * @default "nbg1"
-   */
-  readonly location?: string;
-
-  /**
-   * The cluster size. `small`: one manager and one worker, both running Gitpod.
-   * `medium`: three tainted managers with embedded etcd behind their own load balancer,
-   * and `workerCount` workers.
-   * @default ClusterSize.SMALL
-   */
-  readonly size?: ClusterSize;
-
-  /**
-   * Workers in the `medium` size (1 to 100); ignored by `small`.
-   * Module variable: `size_data.node_count`.
-   * @default 3
-   */
-  readonly workerCount?: number;
-
-  /**
-   * Name of the kubeconfig's cluster, context and user.
-   * @default "gitpod-self-hosted"
-   */
-  readonly kubecontext?: string;
-
-  /**
-   * Who may reach the Kubernetes API on port 6443. The machine that runs Terraform must
-   * be among them while `readyTimeoutMinutes` is above 0.
-   * @default ["0.0.0.0/0", "::/0"]
-   */
-  readonly apiAllowedCidrs?: string[];
-
-  /**
-   * How long `terraform apply` waits for the API to answer and every node to be Ready
-   * (0 to 120; 0 does not wait). The wait runs `bash` and `curl` on the Terraform host.
-   * @default 20
-   */
-  readonly readyTimeoutMinutes?: number;
-
-  /**
-   * The k3s release installed on every node.
-   * @default "v1.30.14+k3s2"
-   */
-  readonly k3sVersion?: string;
-}
+/** Properties of a {@link HetznerGitpodCluster}: the common choices; `location` is a Hetzner Cloud location (`nbg1`, `fsn1`, `hel1`, `ash`, `hil`, `sin`, default `nbg1`). */
+export interface HetznerGitpodClusterProps extends GitpodClusterProps {}
 
 /** The subnet of the nodes, inside the 10.2.0.0/16 network as in the original module. */
 const NETWORK_RANGE = '10.2.0.0/16';
@@ -109,7 +47,7 @@ const METADATA_ADDRESS = '169.254.169.254';
  * Changes to the cloud-init templates do not replace running servers (`user_data` is
  * ignored after creation): replace a node on purpose with `terraform apply -replace`.
  */
-export class HetznerGitpodCluster extends Construct {
+export class HetznerGitpodCluster extends Construct implements IGitpodCluster {
   /** The domain Gitpod is served on. */
   public readonly domainName: string;
   /** The location. */
@@ -138,28 +76,13 @@ export class HetznerGitpodCluster extends Construct {
   constructor(scope: Construct, id: string, props: HetznerGitpodClusterProps) {
     super(scope, id);
     const catalog = cloudCatalog('hetzner');
-    this.domainName = props.domainName;
-    this.location = props.location ?? catalog.defaultLocation;
-    this.size = (props.size ?? ClusterSize.SMALL).value;
-    this.kubecontext = props.kubecontext ?? 'gitpod-self-hosted';
-    const workerCount = props.workerCount ?? 3;
-    const apiAllowedCidrs = props.apiAllowedCidrs ?? ANYWHERE;
-    const readyTimeoutMinutes = props.readyTimeoutMinutes ?? 20;
-    // Key files end with a newline; the rule, like Terraform's, looks at the trimmed line.
-    const sshPublicKey = Token.isUnresolved(props.sshPublicKey) ? Fn.trimspace(props.sshPublicKey) : props.sshPublicKey.trim();
-    const rules = hetznerRules();
-    validateInputs('HetznerGitpodCluster', [
-      [COMMON_RULES.domainName, this.domainName],
-      [COMMON_RULES.sshPublicKey, sshPublicKey],
-      [rules.location, this.location],
-      [rules.size, this.size],
-      [COMMON_RULES.workerCount, workerCount],
-      [COMMON_RULES.kubecontext, this.kubecontext],
-      [COMMON_RULES.apiAllowedCidrs, apiAllowedCidrs],
-      [COMMON_RULES.readyTimeoutMinutes, readyTimeoutMinutes],
-    ]);
+    const input = resolveClusterProps('HetznerGitpodCluster', props, catalog.defaultLocation, hetznerRules());
+    this.domainName = input.domainName;
+    this.location = input.location;
+    this.size = input.size;
+    this.kubecontext = input.kubecontext;
 
-    const topology = new SizeTopology(this, 'size', { cloud: 'hetzner', size: this.size, location: this.location, workerCount });
+    const topology = new SizeTopology(this, 'size', { cloud: 'hetzner', size: this.size, location: this.location, workerCount: input.workerCount });
     this.managerCount = topology.managerCount;
     this.workerCount = topology.workerCount;
     const name = (what: string) => regionalName(this.location, what);
@@ -172,9 +95,9 @@ export class HetznerGitpodCluster extends Construct {
     const subnet = new NetworkSubnet(this, 'subnet', {
       networkId, type: 'cloud', networkZone: topology.locationGroup, ipRange: SUBNET_RANGE,
     });
-    const firewall = new Firewall(this, 'firewall', { name: name('firewall'), labels: labels('firewall'), rule: firewallRules(apiAllowedCidrs) });
+    const firewall = new Firewall(this, 'firewall', { name: name('firewall'), labels: labels('firewall'), rule: firewallRules(input.apiAllowedCidrs) });
     const placement = new PlacementGroup(this, 'managers-placement', { name: name('managers'), type: 'spread', labels: labels('manager') });
-    const sshKey = new SshKey(this, 'ssh-key', { name: name('ssh-key'), publicKey: sshPublicKey, labels: labels('ssh-key') });
+    const sshKey = new SshKey(this, 'ssh-key', { name: name('ssh-key'), publicKey: input.sshPublicKey, labels: labels('ssh-key') });
 
     // Gitpod's load balancer: k3s's service load balancer answers 80, 443 and 22 on every node.
     const publicLb = new LoadBalancer(this, 'load-balancer', {
@@ -229,7 +152,7 @@ export class HetznerGitpodCluster extends Construct {
       primaryPrivateIp,
       highAvailability: topology.highAvailability,
       managersRunWorkloads: topology.managersRunWorkloads,
-      k3sVersion: props.k3sVersion ?? DEFAULT_K3S_VERSION,
+      k3sVersion: input.k3sVersion,
       metadataAddress: METADATA_ADDRESS,
     });
 
@@ -282,7 +205,7 @@ export class HetznerGitpodCluster extends Construct {
 
     this.ready = bootstrap.waitForReady({
       expectedNodes: Token.asNumber(Op.add(topology.managerCount, topology.workerCount)),
-      timeoutMinutes: readyTimeoutMinutes,
+      timeoutMinutes: input.readyTimeoutMinutes,
       triggers: { primary: primary.id, managers: Fn.join(',', splat(joining, 'id')), workers: Fn.join(',', splat(workers, 'id')) },
       dependsOn: [primary, joining, workers, publicTarget, managerTarget, ...publicServices, ...managerServices],
     }).resource;

@@ -1,0 +1,138 @@
+import { Fn, ITerraformDependable, Token } from 'cdktf';
+import { ClusterSize } from './cluster-size';
+import { DnsRecord } from './dns';
+import { ANYWHERE } from './firewall';
+import { DEFAULT_K3S_VERSION } from './k3s/cloud-init';
+import { COMMON_RULES, InputRule, validateInputs } from './validation';
+
+/** The choices every cloud's cluster takes. */
+export interface GitpodClusterProps {
+  /**
+   * The domain Gitpod is served on; it also answers on `*.<domain>` and `*.ws.<domain>`.
+   * Module variable: `domain_name`.
+   */
+  readonly domainName: string;
+
+  /**
+   * The OpenSSH public key (the text, not a path) allowed to log in to the machines on
+   * port 2244. Passphrase-protected keys work: Terraform never uses the private key.
+   * Module variable: `ssh_public_key_path` (a path to the file).
+   */
+  readonly sshPublicKey: string;
+
+  /**
+   * Where the cluster runs, in the cloud's own terms.
+   * @default - the cloud's default location (Hetzner: `nbg1`)
+   */
+  readonly location?: string;
+
+  /**
+   * The cluster size. `small`: one manager and one worker, both running Gitpod.
+   * `medium`: three tainted managers with embedded etcd behind their own load balancer,
+   * and `workerCount` workers.
+   * @default ClusterSize.SMALL
+   */
+  readonly size?: ClusterSize;
+
+  /**
+   * Workers in the `medium` size (1 to 100); ignored by `small`.
+   * Module variable: `size_data.node_count`.
+   * @default 3
+   */
+  readonly workerCount?: number;
+
+  /**
+   * Name of the kubeconfig's cluster, context and user.
+   * @default "gitpod-self-hosted"
+   */
+  readonly kubecontext?: string;
+
+  /**
+   * Who may reach the Kubernetes API on port 6443. The machine that runs Terraform must
+   * be among them while `readyTimeoutMinutes` is above 0.
+   * @default ["0.0.0.0/0", "::/0"]
+   */
+  readonly apiAllowedCidrs?: string[];
+
+  /**
+   * How long `terraform apply` waits for the API to answer and every node to be Ready
+   * (0 to 120; 0 does not wait). The wait runs `bash` and `curl` on the Terraform host.
+   * @default 20
+   */
+  readonly readyTimeoutMinutes?: number;
+
+  /**
+   * The k3s release installed on every node.
+   * @default "v1.30.14+k3s2"
+   */
+  readonly k3sVersion?: string;
+}
+
+/** What every cloud's cluster gives: the values behind the modules' outputs. */
+export interface IGitpodCluster {
+  /** The domain Gitpod is served on. */
+  readonly domainName: string;
+  /** The kubeconfig context name. */
+  readonly kubecontext: string;
+  /** The admin kubeconfig (YAML). Sensitive. */
+  readonly kubeconfig: string;
+  /** The k3s join token (secure format). Sensitive. */
+  readonly k3sToken: string;
+  /** The address of the Kubernetes API in the kubeconfig. */
+  readonly apiAddress: string;
+  /** The A records to create for the domain. */
+  readonly dnsRecords: DnsRecord[];
+  /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
+  readonly ready: ITerraformDependable;
+}
+
+/** Props with their defaults applied. @internal */
+export interface ResolvedClusterProps {
+  readonly domainName: string;
+  readonly sshPublicKey: string;
+  readonly location: string;
+  readonly size: string;
+  readonly workerCount: number;
+  readonly kubecontext: string;
+  readonly apiAllowedCidrs: string[];
+  readonly readyTimeoutMinutes: number;
+  readonly k3sVersion: string;
+}
+
+/** The rules of the inputs whose valid values depend on the cloud. @internal */
+export interface CloudRules {
+  readonly location: InputRule;
+  readonly size: InputRule;
+}
+
+/**
+ * Applies the defaults once and checks every literal value, throwing one error that
+ * lists each broken input with its value and the fix.
+ * @internal
+ */
+export function resolveClusterProps(owner: string, props: GitpodClusterProps, defaultLocation: string, rules: CloudRules): ResolvedClusterProps {
+  // Key files end with a newline; the rule, like Terraform's, looks at the trimmed line.
+  const sshPublicKey = Token.isUnresolved(props.sshPublicKey) ? Fn.trimspace(props.sshPublicKey) : props.sshPublicKey.trim();
+  const resolved: ResolvedClusterProps = {
+    domainName: props.domainName,
+    sshPublicKey,
+    location: props.location ?? defaultLocation,
+    size: (props.size ?? ClusterSize.SMALL).value,
+    workerCount: props.workerCount ?? 3,
+    kubecontext: props.kubecontext ?? 'gitpod-self-hosted',
+    apiAllowedCidrs: props.apiAllowedCidrs ?? ANYWHERE,
+    readyTimeoutMinutes: props.readyTimeoutMinutes ?? 20,
+    k3sVersion: props.k3sVersion ?? DEFAULT_K3S_VERSION,
+  };
+  validateInputs(owner, [
+    [COMMON_RULES.domainName, resolved.domainName],
+    [COMMON_RULES.sshPublicKey, resolved.sshPublicKey],
+    [rules.location, resolved.location],
+    [rules.size, resolved.size],
+    [COMMON_RULES.workerCount, resolved.workerCount],
+    [COMMON_RULES.kubecontext, resolved.kubecontext],
+    [COMMON_RULES.apiAllowedCidrs, resolved.apiAllowedCidrs],
+    [COMMON_RULES.readyTimeoutMinutes, resolved.readyTimeoutMinutes],
+  ]);
+  return resolved;
+}
