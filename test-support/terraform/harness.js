@@ -17,7 +17,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFile } = require('child_process');
-const { deriveProvider } = require('./derive-schemas');
+const { cachedSchema } = require('./derive-schemas');
 
 const PLUGIN_DIR = path.join(__dirname, 'provider');
 const REPO = path.resolve(__dirname, '../..');
@@ -84,7 +84,8 @@ const typeOfSource = (source) => source.split('/').pop();
 
 /**
  * Writes schemas for providers without a real snapshot in provider-schemas/,
- * derived from their cdktf bindings and restricted to the types the module uses.
+ * derived from their cdktf bindings and restricted to the types the module uses
+ * (cached in schemas/ across runs: big providers such as azurerm are slow to read).
  */
 function prepareSchemas(dir, info) {
   const schemaDir = path.join(dir, 'schemas');
@@ -93,7 +94,7 @@ function prepareSchemas(dir, info) {
     const name = typeOfSource(source);
     if (fs.existsSync(path.join(REPO, 'provider-schemas', `${name}.json`))) continue;
     const types = [...info.types].filter((t) => t.replace(/^data\./, '').startsWith(`${name}_`));
-    fs.writeFileSync(path.join(schemaDir, `${name}.json`), JSON.stringify(deriveProvider(name, types)));
+    fs.writeFileSync(path.join(schemaDir, `${name}.json`), JSON.stringify(cachedSchema(name, types)));
   }
   return schemaDir;
 }
