@@ -22,7 +22,10 @@ export interface FirewallPort {
   readonly protocol: PortProtocol;
   /** Who may reach it. */
   readonly scope: PortScope;
-  /** True for the Kubernetes API, whose public sources are the configurable allow-list. */
+  /**
+   * True for the Kubernetes API, whose public sources are the configurable allow-list.
+   * @default false
+   */
   readonly kubernetesApi?: boolean;
 }
 

@@ -1,0 +1,65 @@
+// Drives the library through @jsii/kernel, the kernel the Python and Go runtimes use: load
+// the npm tarballs of the library and its jsii dependencies, create an App, a stack, the
+// providers and a cluster by their jsii names, synthesize, and read the result.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SSH_PUBLIC_KEY, tempDir } from './helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Kernel } = require('@jsii/kernel');
+
+const ROOT = path.join(__dirname, '..');
+
+/** The library's tarball from dist/js, and each jsii dependency packed from node_modules. */
+function tarballs(): Array<{ name: string; version: string; tarball: string }> {
+  const packDir = tempDir('kernel-packs-');
+  const deps = ['constructs', 'cdktf', '@cdktf/provider-tls', '@cdktf/provider-random'].map((name) => {
+    const dir = path.join(ROOT, 'node_modules', name);
+    const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const file = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
+    return { name, version, tarball: path.join(packDir, file) };
+  });
+  const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const jsDir = path.join(ROOT, 'dist', 'js');
+  const ownTarball = fs.readdirSync(jsDir).find((f) => f.endsWith('.tgz'))!;
+  return [...deps, { name: own.name, version: own.version, tarball: path.join(jsDir, ownTarball) }];
+}
+
+describe('the public API through the jsii kernel (what Python and Go call)', () => {
+  let kernel: any;
+  beforeAll(() => {
+    kernel = new Kernel(() => { throw new Error('no callbacks expected'); });
+    for (const t of tarballs()) expect(kernel.load(t).assembly).toBe(t.name);
+  });
+
+  it('creates a medium Hetzner cluster with its providers and synthesizes it', () => {
+    const outdir = tempDir('kernel-synth-');
+    const app = kernel.create({ fqn: 'cdktf.App', args: [{ outdir }] });
+    const stack = kernel.create({ fqn: 'cdktf.TerraformStack', args: [app, 'python'] });
+    kernel.create({ fqn: 'cdktf-gitpod-self-hosted.hcloud.provider.HcloudProvider', args: [stack, 'hcloud', {}] });
+    kernel.create({ fqn: '@cdktf/provider-tls.provider.TlsProvider', args: [stack, 'tls', {}] });
+    kernel.create({ fqn: '@cdktf/provider-random.provider.RandomProvider', args: [stack, 'random', {}] });
+    const medium = kernel.sget({ fqn: 'cdktf-gitpod-self-hosted.ClusterSize', property: 'MEDIUM' }).value;
+    const cluster = kernel.create({
+      fqn: 'cdktf-gitpod-self-hosted.HetznerGitpodCluster',
+      args: [stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, size: medium, workerCount: 4 }],
+    });
+    expect(kernel.get({ objref: cluster, property: 'kubecontext' }).value).toBe('gitpod-self-hosted');
+    expect(kernel.get({ objref: cluster, property: 'size' }).value).toBe('medium');
+    kernel.invoke({ objref: app, method: 'synth', args: [] });
+
+    const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'python', 'cdk.tf.json'), 'utf8'));
+    expect(Object.keys(json.provider).sort()).toEqual(['hcloud', 'random', 'tls']);
+    expect(Object.keys(json.resource.hcloud_server)).toHaveLength(3);
+    expect(JSON.stringify(json.resource.hcloud_server)).toContain('workerCountFromSizeData ? 4 :');
+  });
+
+  it('bad input reaches the caller as an error with the message', () => {
+    const stack = kernel.create({ fqn: 'cdktf.TerraformStack', args: [kernel.create({ fqn: 'cdktf.App', args: [{ outdir: tempDir('kernel-bad-') }] }), 's'] });
+    expect(() => kernel.create({
+      fqn: 'cdktf-gitpod-self-hosted.HetznerGitpodCluster',
+      args: [stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, location: 'fra1' }],
+    })).toThrow(/invalid location \(module variable location\): got "fra1"/);
+  });
+});
