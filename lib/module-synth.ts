@@ -23,15 +23,16 @@ export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id
 ];
 
 /**
- * Synthesizes every cloud's module stack and returns the child-module JSON.
+ * Synthesizes the module stack of the given clouds (default: all) and returns the child-module JSON.
  * @internal
  */
-export function synthesizeModules(): Array<{ cloud: string; json: Record<string, any> }> {
+export function synthesizeModules(clouds?: string[]): Array<{ cloud: string; json: Record<string, any> }> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitpod-modules-'));
   try {
     // Provider presence is not checked: a child module must not configure providers.
     const app = new App({ outdir, skipValidation: true });
-    const stacks = MODULE_STACKS.map(({ cloud, create }) => ({ cloud, stack: create(app, cloud) }));
+    const wanted = MODULE_STACKS.filter(({ cloud }) => !clouds || clouds.includes(cloud));
+    const stacks = wanted.map(({ cloud, create }) => ({ cloud, stack: create(app, cloud) }));
     app.synth();
     return stacks.map(({ cloud }) => {
       const file = path.join(outdir, 'stacks', cloud, 'cdk.tf.json');

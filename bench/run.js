@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// npm run bench: synthesis time and memory of every module, next to the floor (cdktf and
+// an empty stack) and a naive baseline (the same providers loaded through their index),
+// each in a fresh Node process, after a warm-up. Checks the budgets, prints a table and
+// writes bench/results.json.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const { MODULE_STACKS } = require(path.join(root, 'lib', 'module-synth'));
+
+/** The providers each cloud's module uses, by package index: the naive way to load them. */
+const NAIVE_PROVIDERS = {
+  hetzner: ['@cdktf/provider-tls', '@cdktf/provider-random', './lib/gen/hcloud'],
+};
+
+function measureOnce(args) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [path.join(__dirname, 'child.js'), ...args], { cwd: root, encoding: 'utf8' });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) throw new Error(`bench ${args.join(' ')} failed:\n${child.stderr}`);
+  const { maxRssKb } = JSON.parse(child.stdout.trim().split('\n').pop());
+  return { wallMs, rssMb: maxRssKb / 1024 };
+}
+
+function measure(label, args) {
+  measureOnce(args); // warm-up: file-system caches, not the measured process
+  const runs = Array.from({ length: RUNS }, () => measureOnce(args));
+  const walls = runs.map((r) => r.wallMs).sort((a, b) => a - b);
+  const result = {
+    label,
+    medianMs: walls[Math.floor(walls.length / 2)],
+    maxMs: walls[walls.length - 1],
+    peakRssMb: Math.max(...runs.map((r) => r.rssMb)),
+  };
+  process.stderr.write(`measured ${label}\n`);
+  return result;
+}
+
+const floor = measure('floor: cdktf + empty stack', ['floor']);
+const rows = [floor];
+const checks = [];
+for (const { cloud } of MODULE_STACKS) {
+  const module = measure(`module ${cloud}`, ['module', cloud]);
+  rows.push(module);
+  if (NAIVE_PROVIDERS[cloud]) rows.push(measure(`naive ${cloud}: providers by index, empty stack`, ['naive', NAIVE_PROVIDERS[cloud].join(',')]));
+  checks.push({ budget: `module ${cloud} median <= 2x floor (${(2 * floor.medianMs).toFixed(0)} ms)`, pass: module.medianMs <= 2 * floor.medianMs });
+  checks.push({ budget: `module ${cloud} peak RSS < 200 MB`, pass: module.peakRssMb < 200 });
+}
+const synth = measure('npm run synth (all modules, after the build)', ['synth']);
+rows.push(synth);
+checks.push({ budget: `whole synth median <= 3x floor (${(3 * floor.medianMs).toFixed(0)} ms)`, pass: synth.medianMs <= 3 * floor.medianMs });
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('scenario', 52)}${pad('median ms', 11)}${pad('max ms', 9)}peak RSS MB`);
+for (const r of rows) console.log(`${pad(r.label, 52)}${pad(r.medianMs.toFixed(0), 11)}${pad(r.maxMs.toFixed(0), 9)}${r.peakRssMb.toFixed(0)}`);
+console.log('');
+for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}`);
+
+const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, rows, checks };
+fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json (${RUNS} runs each after a warm-up)`);
+const failed = checks.filter((c) => !c.pass).length;
+console.log(`bench: ${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
