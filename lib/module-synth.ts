@@ -30,7 +30,7 @@ export function synthesizeModules(clouds?: string[]): Array<{ cloud: string; jso
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitpod-modules-'));
   try {
     // Provider presence is not checked: a child module must not configure providers.
-    const app = new App({ outdir, skipValidation: true });
+    const app = new App({ outdir, skipValidation: true, stackTraces: false });
     const wanted = MODULE_STACKS.filter(({ cloud }) => !clouds || clouds.includes(cloud));
     const stacks = wanted.map(({ cloud, create }) => ({ cloud, stack: create(app, cloud) }));
     app.synth();
