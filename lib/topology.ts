@@ -52,9 +52,11 @@ export class SizeTopology extends Construct {
     this.locationGroup = Fn.lookup(locations.expression, props.location);
     this.managerCount = Token.asNumber(field('managerCount'));
     this.joiningManagerCount = Token.asNumber(Op.sub(field('managerCount'), 1));
-    this.workerCount = Token.asNumber(Fn.conditional(field('workerCountFromSizeData'), props.workerCount, field('workerCount')));
+    // cdktf does not parenthesize a conditional that is an operand of Op.* (`a + c ? x : y`
+    // parses as `(a + c) ? x : y`): tonumber() keeps these counts whole wherever they are used.
+    this.workerCount = Token.asNumber(Fn.tonumber(Fn.conditional(field('workerCountFromSizeData'), props.workerCount, field('workerCount'))));
     this.highAvailability = Op.gt(field('managerCount'), 1);
-    this.managerLoadBalancerCount = Token.asNumber(Fn.conditional(field('managerLoadBalancer'), 1, 0));
+    this.managerLoadBalancerCount = Token.asNumber(Fn.tonumber(Fn.conditional(field('managerLoadBalancer'), 1, 0)));
     this.managersRunWorkloads = field('managersRunWorkloads');
     const machineType = (name: string) =>
       Fn.try([propertyAccess(field(name), [this.locationGroup]), propertyAccess(field(name), ['default'])]);

@@ -15,6 +15,11 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
   readonly k3sVersion: string;
   /** The cloud's instance metadata address, fenced off from pods. */
   readonly metadataAddress: string;
+  /**
+   * Where the cloud assigns private addresses itself (nodes get no `privateIp`): the
+   * private range in which each node finds its own address at boot.
+   */
+  readonly nodeIpCidr?: string;
 }
 
 /** @internal */
@@ -91,8 +96,8 @@ export class K3sBootstrap extends Construct {
     });
   }
 
-  private nodeBase(role: 'server' | 'agent'): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress'> {
-    return { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress };
+  private nodeBase(role: 'server' | 'agent'): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress' | 'nodeIpCidr'> {
+    return { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress, nodeIpCidr: this.props.nodeIpCidr };
   }
 
   private userData(node: NodeCloudConfig): string {

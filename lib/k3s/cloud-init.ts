@@ -22,6 +22,11 @@ export interface NodeCloudConfig {
   readonly metadataAddress: string;
   /** Further files, such as the CA set of the first server. */
   readonly extraFiles?: WriteFile[];
+  /**
+   * Where the cloud assigns private addresses itself: the private range in which the node
+   * finds its own address at boot, for k3s's `node-ip`.
+   */
+  readonly nodeIpCidr?: string;
 }
 
 /** A static template as a base64 write_files entry: scripts then need no escaping anywhere. */
@@ -49,7 +54,9 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     },
     { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
     ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
+    ...(node.nodeIpCidr === undefined ? [] : [staticFile('/usr/local/sbin/gitpod-node-ip', 'node-ip.sh', '0755')]),
   ];
+  const installK3s = ['/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion];
   return {
     timezone: 'UTC',
     package_update: true,
@@ -63,7 +70,8 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
       ['systemctl', 'enable', '--now', 'gitpod-metadata-fence.service'],
       ['systemctl', 'restart', 'ssh'],
       ['/usr/local/sbin/gitpod-install-shiftfs'],
-      ['/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion],
+      // Where the node finds its address itself, k3s is installed only once it has.
+      node.nodeIpCidr === undefined ? installK3s : ['/usr/local/sbin/gitpod-node-ip', node.nodeIpCidr, ...installK3s],
     ],
   };
 }

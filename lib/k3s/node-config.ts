@@ -22,14 +22,23 @@ export interface ClusterFacts {
 
 /** Everything a node needs to know about itself. @internal */
 export interface NodeIdentity {
-  /** The node's private IP, on which k3s and flannel talk. */
-  readonly privateIp: string;
+  /**
+   * The node's private IP, on which k3s and flannel talk. Left out where the cloud
+   * assigns private addresses itself (DigitalOcean): the node then finds its address at
+   * boot (`nodeIpCidr` of the bootstrap) and k3s reads it from a config drop-in.
+   */
+  readonly privateIp?: string;
+}
+
+/** `node-ip`, when Terraform knows the address. */
+function nodeIp(node: NodeIdentity): Record<string, unknown> {
+  return node.privateIp === undefined ? {} : { 'node-ip': node.privateIp };
 }
 
 function serverBase(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
   const workloads = facts.managersRunWorkloads;
   return {
-    'node-ip': node.privateIp,
+    ...nodeIp(node),
     'tls-san': [facts.apiAddress],
     'cluster-cidr': POD_CIDR,
     'disable': ['traefik'],
@@ -54,7 +63,7 @@ export function agentK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<
   return {
     'server': apiUrl(facts.primaryPrivateIp),
     'token': facts.token,
-    'node-ip': node.privateIp,
+    ...nodeIp(node),
     'node-label': gitpodNodeLabelArgs(),
   };
 }

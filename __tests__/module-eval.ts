@@ -1,0 +1,45 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { tempDir, terraform } from './helpers';
+
+/** A resource reference in a module's expressions and the value that stands in for it. */
+export type StandIn = [RegExp, string];
+
+/**
+ * Evaluates expressions of a synthesized module with real Terraform, offline: the module's
+ * variables (without validation) and locals are written beside the expressions, resource
+ * references are replaced by stand-in values, and `terraform console` computes them. What
+ * Terraform would compute at plan time for the size-dependent parts, and whether it can.
+ *
+ * @param module the module JSON (modules/<cloud>/main.tf.json)
+ * @param expressions attribute values as they appear in the module (templates such as `${...}`)
+ * @param vars variable values, as HCL expressions (e.g. `{ size = "\"medium\"" }`)
+ * @param standIns replacements for resource references
+ */
+export function evaluateInModule(module: any, expressions: string[], vars: Record<string, string>, standIns: StandIn[]): unknown[] {
+  const dir = tempDir('module-eval-');
+  const variables = Object.fromEntries(Object.entries<any>(module.variable).map(([name, v]) => {
+    const { validation: _validation, ...rest } = v;
+    return [name, rest];
+  }));
+  const exprs = Object.fromEntries(expressions.map((e, i) => [`expr_${i}`, standIns.reduce((text, [from, to]) => text.replace(from, to), e)]));
+  for (const [name, text] of Object.entries(exprs)) {
+    const left = /\b(digitalocean|hcloud|tls|random|terraform)_[a-z_]+\.[A-Za-z0-9_-]+/.exec(text);
+    if (left) throw new Error(`${name} still refers to ${left[0]}: add a stand-in`);
+  }
+  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ variable: variables, locals: { ...module.locals, ...exprs } }));
+  fs.writeFileSync(path.join(dir, 'terraform.tfvars'), Object.entries(vars).map(([k, v]) => `${k} = ${v}\n`).join(''));
+  const { status, output } = terraform(['console'], dir, `jsonencode([${expressions.map((_, i) => `local.expr_${i}`).join(', ')}])\n`);
+  // The console may print an error and still exit 0: only a JSON answer is an answer.
+  try {
+    if (status === 0) return JSON.parse(JSON.parse(output.trim()));
+  } catch {
+    // reported below
+  }
+  throw new Error(`terraform console could not evaluate the expressions:\n${output.replace(/\x1b\[[0-9;]*m/g, '')}`);
+}
+
+/** Repeats a value `count` times, as an HCL list. */
+export function hclList(value: string, count: number): string {
+  return `[${Array.from({ length: count }, () => JSON.stringify(value)).join(', ')}]`;
+}
