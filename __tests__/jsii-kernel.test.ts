@@ -11,16 +11,22 @@ const { Kernel } = require('@jsii/kernel');
 
 const ROOT = path.join(__dirname, '..');
 
+function rank(name: string): number {
+  return ['constructs', 'cdktf'].includes(name) ? ['constructs', 'cdktf'].indexOf(name) : 2;
+}
+
 /** The library's tarball from dist/js, and each jsii dependency packed from node_modules. */
 function tarballs(): Array<{ name: string; version: string; tarball: string }> {
   const packDir = tempDir('kernel-packs-');
-  const deps = ['constructs', 'cdktf', '@cdktf/provider-tls', '@cdktf/provider-random'].map((name) => {
+  const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  // Every jsii library the package peers on, the framework first: what a Python or Go user's runtime loads.
+  const peers = Object.keys(own.peerDependencies).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const deps = peers.map((name) => {
     const dir = path.join(ROOT, 'node_modules', name);
     const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
     const file = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
     return { name, version, tarball: path.join(packDir, file) };
   });
-  const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const jsDir = path.join(ROOT, 'dist', 'js');
   const ownTarball = fs.readdirSync(jsDir).find((f) => f.endsWith('.tgz'))!;
   return [...deps, { name: own.name, version: own.version, tarball: path.join(jsDir, ownTarball) }];
