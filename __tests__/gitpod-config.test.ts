@@ -44,7 +44,7 @@ describe('gitpod_config from typed props', () => {
         fsShiftMethod: 'shiftfs',
       } },
     });
-    expect(GitpodInstallerConfig.base()).toEqual({ ...installation.mergedGitpodConfig, domain: undefined, apiVersion: 'v1' });
+    expect(GitpodInstallerConfig.baseConfig()).toEqual({ ...installation.mergedGitpodConfig, domain: undefined, apiVersion: 'v1' });
   });
 
   it('maps every typed setting to its Installer key', () => {

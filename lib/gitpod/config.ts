@@ -47,7 +47,7 @@ function validate(): ValidateFunction {
  */
 export class GitpodInstallerConfig {
   /** The base config the installation step merges `gitpod_config` over. */
-  public static base(): { [key: string]: any } {
+  public static baseConfig(): { [key: string]: any } {
     return baseGitpodConfig();
   }
 
