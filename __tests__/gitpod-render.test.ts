@@ -112,7 +112,7 @@ class StubCluster implements IGitpodCluster {
   constructor(stack: TerraformStack) {
     this.domainName = new TerraformVariable(stack, 'domain_name', { type: 'string' }).stringValue;
     this.kubeconfig = new TerraformVariable(stack, 'kubeconfig', { type: 'string', sensitive: true }).stringValue;
-    this.ready = new DataResource(stack, 'ready', { input: 'ready' });
+    this.ready = new DataResource(stack, 'ready', { input: { ready: true } });
   }
 }
 
