@@ -6,3 +6,4 @@ export * from './labels';
 export * from '../constructs/hetzner/cluster';
 export * from '../constructs/hetzner/module-stack';
 export * as hcloud from './gen/hcloud';
+export * as scaleway from './gen/scaleway';
