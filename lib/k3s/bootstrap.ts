@@ -15,6 +15,8 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
   readonly k3sVersion: string;
   /** The cloud's instance metadata address, fenced off from pods. */
   readonly metadataAddress: string;
+  /** Nodes wait for their private address before installing anything (the cloud attaches private NICs after boot). */
+  readonly waitForPrivateIp?: boolean;
 }
 
 /** @internal */
@@ -64,7 +66,7 @@ export class K3sBootstrap extends Construct {
   /** User data of the first manager, which creates the cluster from the generated CAs. */
   public primaryServerUserData(node: NodeIdentity): string {
     return this.userData({
-      ...this.nodeBase('server'),
+      ...this.nodeBase('server', node),
       k3sConfig: primaryServerK3sConfig(this.facts, node),
       extraFiles: this.pki.serverFiles(),
     });
@@ -72,12 +74,12 @@ export class K3sBootstrap extends Construct {
 
   /** User data of a further manager. */
   public joiningServerUserData(node: NodeIdentity): string {
-    return this.userData({ ...this.nodeBase('server'), k3sConfig: joiningServerK3sConfig(this.facts, node) });
+    return this.userData({ ...this.nodeBase('server', node), k3sConfig: joiningServerK3sConfig(this.facts, node) });
   }
 
   /** User data of a worker. */
   public agentUserData(node: NodeIdentity): string {
-    return this.userData({ ...this.nodeBase('agent'), k3sConfig: agentK3sConfig(this.facts, node) });
+    return this.userData({ ...this.nodeBase('agent', node), k3sConfig: agentK3sConfig(this.facts, node) });
   }
 
   /** Makes apply wait until the API is ready and the nodes have joined. */
@@ -91,8 +93,9 @@ export class K3sBootstrap extends Construct {
     });
   }
 
-  private nodeBase(role: 'server' | 'agent'): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress'> {
-    return { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress };
+  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress' | 'waitForAddress'> {
+    const base = { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress };
+    return this.props.waitForPrivateIp ? { ...base, waitForAddress: node.privateIp } : base;
   }
 
   private userData(node: NodeCloudConfig): string {

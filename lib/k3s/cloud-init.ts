@@ -22,6 +22,24 @@ export interface NodeCloudConfig {
   readonly metadataAddress: string;
   /** Further files, such as the CA set of the first server. */
   readonly extraFiles?: WriteFile[];
+  /**
+   * The node's private address, where the cloud attaches the private NIC only after the
+   * instance has started (Scaleway): cloud-init then waits for it before installing packages.
+   */
+  readonly waitForAddress?: string;
+}
+
+/** How long a node waits for a late private address before it goes on without it. */
+export const ADDRESS_WAIT_SECONDS = 600;
+
+/**
+ * The bootcmd entry that waits for a late private address. bootcmd runs before write_files,
+ * so the script travels inline, in base64: quotes and backslashes would not survive inside
+ * a Terraform function argument, base64 has neither.
+ */
+function waitForAddressCommand(address: string): string[] {
+  const script = Buffer.from(template('wait-for-address.sh')).toString('base64');
+  return ['/bin/sh', '-c', `echo ${script} | base64 -d | /bin/sh -s -- $1 $2`, 'gitpod-wait-for-address', address, String(ADDRESS_WAIT_SECONDS)];
 }
 
 /** A static template as a base64 write_files entry: scripts then need no escaping anywhere. */
@@ -50,7 +68,9 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
     ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
   ];
+  const bootcmd = node.waitForAddress === undefined ? {} : { bootcmd: [waitForAddressCommand(node.waitForAddress)] };
   return {
+    ...bootcmd,
     timezone: 'UTC',
     package_update: true,
     package_upgrade: true,
