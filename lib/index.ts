@@ -5,5 +5,7 @@ export * from './firewall';
 export * from './labels';
 export * from '../constructs/hetzner/cluster';
 export * from '../constructs/hetzner/module-stack';
+export * from '../constructs/scaleway/cluster';
+export * from '../constructs/scaleway/module-stack';
 export * as hcloud from './gen/hcloud';
 export * as scaleway from './gen/scaleway';

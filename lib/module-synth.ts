@@ -4,6 +4,7 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { HetznerModuleStack } from '../constructs/hetzner/module-stack';
+import { ScalewayModuleStack } from '../constructs/scaleway/module-stack';
 import { ProviderRequirement, toChildModule } from './module-json';
 
 /**
@@ -14,12 +15,14 @@ import { ProviderRequirement, toChildModule } from './module-json';
 export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
   hcloud: { source: 'hetznercloud/hcloud', version: '~> 1.68' },
   random: { source: 'hashicorp/random', version: '~> 3.7' },
+  scaleway: { source: 'scaleway/scaleway', version: '~> 2.81' },
   tls: { source: 'hashicorp/tls', version: '~> 4.1' },
 };
 
 /** The module of each cloud: its folder name and stack. @internal */
 export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = [
   { cloud: 'hetzner', create: (scope, id) => new HetznerModuleStack(scope, id) },
+  { cloud: 'scaleway', create: (scope, id) => new ScalewayModuleStack(scope, id) },
 ];
 
 /**
