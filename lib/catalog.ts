@@ -21,12 +21,14 @@ export interface CloudCatalog {
   readonly defaultLocation: string;
   readonly image: string;
   readonly loadBalancerType: string;
+  /** Root volume of every node in GB, where the cloud's default is too small. */
+  readonly rootVolumeSizeGb?: number;
   readonly locations: Record<string, string>;
   readonly sizes: Record<string, SizeSpec>;
 }
 
 /** The clouds the catalog describes. @internal */
-export type CloudName = 'hetzner' | 'digitalocean';
+export type CloudName = 'hetzner' | 'digitalocean' | 'scaleway';
 
 /**
  * Validates a size catalog against its JSON schema.

@@ -15,3 +15,6 @@ export * from './gitpod/render';
 export * from './gitpod/secret';
 export * from '../constructs/gitpod/installation';
 export * from '../constructs/gitpod/outputs';
+export * from '../constructs/scaleway/cluster';
+export * from '../constructs/scaleway/module-stack';
+export * as scaleway from './gen/scaleway';

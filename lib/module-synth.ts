@@ -5,6 +5,7 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { DigitalOceanModuleStack } from '../constructs/digitalocean/module-stack';
 import { HetznerModuleStack } from '../constructs/hetzner/module-stack';
+import { ScalewayModuleStack } from '../constructs/scaleway/module-stack';
 import { ProviderRequirement, toChildModule } from './module-json';
 
 /**
@@ -16,6 +17,7 @@ export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
   digitalocean: { source: 'digitalocean/digitalocean', version: '~> 2.71' },
   hcloud: { source: 'hetznercloud/hcloud', version: '~> 1.68' },
   random: { source: 'hashicorp/random', version: '~> 3.7' },
+  scaleway: { source: 'scaleway/scaleway', version: '~> 2.81' },
   tls: { source: 'hashicorp/tls', version: '~> 4.1' },
 };
 
@@ -23,6 +25,7 @@ export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
 export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = [
   { cloud: 'hetzner', create: (scope, id) => new HetznerModuleStack(scope, id) },
   { cloud: 'digitalocean', create: (scope, id) => new DigitalOceanModuleStack(scope, id) },
+  { cloud: 'scaleway', create: (scope, id) => new ScalewayModuleStack(scope, id) },
 ];
 
 /**

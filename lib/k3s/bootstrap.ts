@@ -20,6 +20,8 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
    * private range in which each node finds its own address at boot.
    */
   readonly nodeIpCidr?: string;
+  /** Nodes wait for their private address before installing anything (the cloud attaches private NICs after boot). */
+  readonly waitForPrivateIp?: boolean;
 }
 
 /** @internal */
@@ -69,7 +71,7 @@ export class K3sBootstrap extends Construct {
   /** User data of the first manager, which creates the cluster from the generated CAs. */
   public primaryServerUserData(node: NodeIdentity): string {
     return this.userData({
-      ...this.nodeBase('server'),
+      ...this.nodeBase('server', node),
       k3sConfig: primaryServerK3sConfig(this.facts, node),
       extraFiles: this.pki.serverFiles(),
     });
@@ -77,12 +79,12 @@ export class K3sBootstrap extends Construct {
 
   /** User data of a further manager. */
   public joiningServerUserData(node: NodeIdentity): string {
-    return this.userData({ ...this.nodeBase('server'), k3sConfig: joiningServerK3sConfig(this.facts, node) });
+    return this.userData({ ...this.nodeBase('server', node), k3sConfig: joiningServerK3sConfig(this.facts, node) });
   }
 
   /** User data of a worker. */
   public agentUserData(node: NodeIdentity): string {
-    return this.userData({ ...this.nodeBase('agent'), k3sConfig: agentK3sConfig(this.facts, node) });
+    return this.userData({ ...this.nodeBase('agent', node), k3sConfig: agentK3sConfig(this.facts, node) });
   }
 
   /** Makes apply wait until the API is ready and the nodes have joined. */
@@ -96,8 +98,9 @@ export class K3sBootstrap extends Construct {
     });
   }
 
-  private nodeBase(role: 'server' | 'agent'): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress' | 'nodeIpCidr'> {
-    return { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress, nodeIpCidr: this.props.nodeIpCidr };
+  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress' | 'nodeIpCidr' | 'waitForAddress'> {
+    const base = { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress, nodeIpCidr: this.props.nodeIpCidr };
+    return this.props.waitForPrivateIp ? { ...base, waitForAddress: node.privateIp } : base;
   }
 
   private userData(node: NodeCloudConfig): string {

@@ -27,6 +27,24 @@ export interface NodeCloudConfig {
    * finds its own address at boot, for k3s's `node-ip`.
    */
   readonly nodeIpCidr?: string;
+  /**
+   * The node's private address, where the cloud attaches the private NIC only after the
+   * instance has started (Scaleway): cloud-init then waits for it before installing packages.
+   */
+  readonly waitForAddress?: string;
+}
+
+/** How long a node waits for a late private address before it goes on without it. */
+export const ADDRESS_WAIT_SECONDS = 600;
+
+/**
+ * The bootcmd entry that waits for a late private address. bootcmd runs before write_files,
+ * so the script travels inline, in base64: quotes and backslashes would not survive inside
+ * a Terraform function argument, base64 has neither.
+ */
+function waitForAddressCommand(address: string): string[] {
+  const script = Buffer.from(template('wait-for-address.sh')).toString('base64');
+  return ['/bin/sh', '-c', `echo ${script} | base64 -d | /bin/sh -s -- $1 $2`, 'gitpod-wait-for-address', address, String(ADDRESS_WAIT_SECONDS)];
 }
 
 /** A static template as a base64 write_files entry: scripts then need no escaping anywhere. */
@@ -57,7 +75,9 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     ...(node.nodeIpCidr === undefined ? [] : [staticFile('/usr/local/sbin/gitpod-node-ip', 'node-ip.sh', '0755')]),
   ];
   const installK3s = ['/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion];
+  const bootcmd = node.waitForAddress === undefined ? {} : { bootcmd: [waitForAddressCommand(node.waitForAddress)] };
   return {
+    ...bootcmd,
     timezone: 'UTC',
     package_update: true,
     package_upgrade: true,

@@ -1,0 +1,37 @@
+import { catalogErrors, cloudCatalog } from '../lib/catalog';
+import catalogData = require('../lib/data/size-catalog.json');
+
+/** The committed catalog with one cloud entry changed. */
+function withScaleway(change: (entry: Record<string, unknown>) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(catalogData));
+  change(copy.scaleway);
+  return copy;
+}
+
+describe('size catalog', () => {
+  it('the committed catalog passes its schema', () => {
+    expect(catalogErrors(catalogData)).toBeUndefined();
+  });
+
+  it('rootVolumeSizeGb is optional: Hetzner has none, Scaleway keeps the original 100 GB', () => {
+    expect(cloudCatalog('hetzner').rootVolumeSizeGb).toBeUndefined();
+    expect(cloudCatalog('scaleway').rootVolumeSizeGb).toBe(100);
+    expect(catalogErrors(withScaleway((e) => { delete e.rootVolumeSizeGb; }))).toBeUndefined();
+  });
+
+  it('rootVolumeSizeGb must be a whole number of GB from 10 to 10000', () => {
+    for (const bad of ['100', 5, 100.5, 20000]) {
+      expect([bad, catalogErrors(withScaleway((e) => { e.rootVolumeSizeGb = bad; }))]).toEqual([bad, expect.stringMatching(/catalog\/scaleway\/rootVolumeSizeGb/)]);
+    }
+  });
+
+  it('still refuses unknown cloud fields and sizes (a typo does not pass silently)', () => {
+    expect(catalogErrors(withScaleway((e) => { e.rootVolumeGb = 100; }))).toMatch(/must NOT have additional properties/);
+    expect(catalogErrors(withScaleway((e) => { (e.sizes as any).xl = (e.sizes as any).small; }))).toMatch(/property name must be valid|must be equal to one of the allowed values/);
+  });
+
+  it('the Scaleway entry builds small and medium only; large waits for autoscaling', () => {
+    expect(Object.keys(cloudCatalog('scaleway').sizes)).toEqual(['small', 'medium']);
+    expect(cloudCatalog('scaleway')).toMatchObject({ defaultLocation: 'nl-ams', image: 'ubuntu_focal', loadBalancerType: 'LB-S' });
+  });
+});
