@@ -26,7 +26,7 @@ export interface CloudCatalog {
 }
 
 /** The clouds the catalog describes. @internal */
-export type CloudName = 'hetzner';
+export type CloudName = 'hetzner' | 'azure';
 
 /**
  * Validates a size catalog against its JSON schema.
