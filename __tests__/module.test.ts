@@ -6,6 +6,12 @@ import { terraform, tempDir } from './helpers';
 const ROOT = path.join(__dirname, '..');
 const fresh = synthesizeModules();
 
+/** What each cloud's original module had beyond the common contract. */
+const CLOUD_CONTRACT: Record<string, { requiredVariables: string[]; outputs: string[]; apexWildcard: string }> = {
+  hetzner: { requiredVariables: [], outputs: [], apexWildcard: '*.' },
+  azure: { requiredVariables: ['resource_group_name', 'azurerm_user_assigned_identity_id'], outputs: ['network_security_group_id'], apexWildcard: '*' },
+};
+
 describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud, json) => {
   it('is committed exactly as a fresh synth writes it (run `npm run synth` and commit)', () => {
     const committed = fs.readFileSync(path.join(ROOT, 'modules', cloud, 'main.tf.json'), 'utf8');
@@ -31,7 +37,10 @@ describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud
     expect(variables.size_data).toMatchObject({ type: 'object({ node_count = optional(number, 3) })', default: {} });
     expect(variables.ssh_public_key_path.default).toBe('~/.ssh/id_rsa.pub');
     expect(variables.ssh_private_key_path.default).toBe('~/.ssh/id_rsa');
-    const added = Object.keys(variables).filter((v) => !['domain_name', 'kubecontext', 'location', 'size', 'size_data', 'ssh_public_key_path', 'ssh_private_key_path'].includes(v));
+    const contract = CLOUD_CONTRACT[cloud];
+    for (const name of contract.requiredVariables) expect([name, name in variables, variables[name]?.default]).toEqual([name, true, undefined]);
+    const old = ['domain_name', 'kubecontext', 'location', 'size', 'size_data', 'ssh_public_key_path', 'ssh_private_key_path', ...contract.requiredVariables];
+    const added = Object.keys(variables).filter((v) => !old.includes(v));
     for (const name of added) expect([name, variables[name].default !== undefined]).toEqual([name, true]);
   });
 
@@ -44,13 +53,14 @@ describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud
   });
 
   it('gives the old outputs with the same sensitivity', () => {
-    expect(Object.keys(json.output).sort()).toEqual(['dns_records', 'k3s_token', 'kubeconfig', 'kubecontext']);
+    const contract = CLOUD_CONTRACT[cloud];
+    expect(Object.keys(json.output).sort()).toEqual(['dns_records', 'k3s_token', 'kubeconfig', 'kubecontext', ...contract.outputs].sort());
     expect(json.output.k3s_token.sensitive).toBe(true);
     expect(json.output.kubeconfig.sensitive).toBe(true);
     expect(json.output.dns_records.sensitive).toBeUndefined();
     expect(json.output.kubecontext).toMatchObject({ value: '${var.kubecontext}' });
     expect(json.output.kubeconfig.depends_on).toEqual([expect.stringMatching(/^terraform_data\.[A-Za-z0-9_-]+$/)]);
-    expect(json.output.dns_records.value.map((r: any) => [r.type, r.subdomain])).toEqual([['A', '@'], ['A', '*.'], ['A', '*.ws']]);
+    expect(json.output.dns_records.value.map((r: any) => [r.type, r.subdomain])).toEqual([['A', '@'], ['A', contract.apexWildcard], ['A', '*.ws']]);
   });
 });
 

@@ -5,4 +5,6 @@ export * from './firewall';
 export * from './labels';
 export * from '../constructs/hetzner/cluster';
 export * from '../constructs/hetzner/module-stack';
+export * from '../constructs/azure/cluster';
+export * from '../constructs/azure/module-stack';
 export * as hcloud from './gen/hcloud';
