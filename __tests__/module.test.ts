@@ -5,8 +5,17 @@ import { terraform, tempDir } from './helpers';
 
 const ROOT = path.join(__dirname, '..');
 const fresh = synthesizeModules();
-/** Variables that only some of the original modules had (Scaleway: project_id required, zone). */
-const ORIGINAL_CLOUD_VARIABLES: Record<string, string[]> = { scaleway: ['project_id', 'zone'] };
+/** What each cloud's original module had beyond the common contract. */
+const CLOUD_CONTRACT: Record<string, { requiredVariables: string[]; optionalVariables: string[]; outputs: string[]; apexWildcard: string }> = {
+  hetzner: { requiredVariables: [], optionalVariables: [], outputs: [], apexWildcard: '*.' },
+  digitalocean: { requiredVariables: [], optionalVariables: [], outputs: [], apexWildcard: '*.' },
+  azure: { requiredVariables: ['resource_group_name', 'azurerm_user_assigned_identity_id'], optionalVariables: [], outputs: ['network_security_group_id'], apexWildcard: '*' },
+  scaleway: { requiredVariables: ['project_id'], optionalVariables: ['zone'], outputs: [], apexWildcard: '*.' },
+};
+
+it('every module has its contract row', () => {
+  expect(fresh.map((m) => m.cloud).sort()).toEqual(Object.keys(CLOUD_CONTRACT).sort());
+});
 
 describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud, json) => {
   it('is committed exactly as a fresh synth writes it (run `npm run synth` and commit)', () => {
@@ -33,8 +42,10 @@ describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud
     expect(variables.size_data).toMatchObject({ type: 'object({ node_count = optional(number, 3) })', default: {} });
     expect(variables.ssh_public_key_path.default).toBe('~/.ssh/id_rsa.pub');
     expect(variables.ssh_private_key_path.default).toBe('~/.ssh/id_rsa');
-    const original = ['domain_name', 'kubecontext', 'location', 'size', 'size_data', 'ssh_public_key_path', 'ssh_private_key_path', ...(ORIGINAL_CLOUD_VARIABLES[cloud] ?? [])];
-    const added = Object.keys(variables).filter((v) => !original.includes(v));
+    const contract = CLOUD_CONTRACT[cloud];
+    for (const name of contract.requiredVariables) expect([name, name in variables, variables[name]?.default]).toEqual([name, true, undefined]);
+    const old = ['domain_name', 'kubecontext', 'location', 'size', 'size_data', 'ssh_public_key_path', 'ssh_private_key_path', ...contract.requiredVariables, ...contract.optionalVariables];
+    const added = Object.keys(variables).filter((v) => !old.includes(v));
     for (const name of added) expect([name, variables[name].default !== undefined]).toEqual([name, true]);
   });
 
@@ -47,13 +58,14 @@ describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud
   });
 
   it('gives the old outputs with the same sensitivity', () => {
-    expect(Object.keys(json.output).sort()).toEqual(['dns_records', 'k3s_token', 'kubeconfig', 'kubecontext']);
+    const contract = CLOUD_CONTRACT[cloud];
+    expect(Object.keys(json.output).sort()).toEqual(['dns_records', 'k3s_token', 'kubeconfig', 'kubecontext', ...contract.outputs].sort());
     expect(json.output.k3s_token.sensitive).toBe(true);
     expect(json.output.kubeconfig.sensitive).toBe(true);
     expect(json.output.dns_records.sensitive).toBeUndefined();
     expect(json.output.kubecontext).toMatchObject({ value: '${var.kubecontext}' });
     expect(json.output.kubeconfig.depends_on).toEqual([expect.stringMatching(/^terraform_data\.[A-Za-z0-9_-]+$/)]);
-    expect(json.output.dns_records.value.map((r: any) => [r.type, r.subdomain])).toEqual([['A', '@'], ['A', '*.'], ['A', '*.ws']]);
+    expect(json.output.dns_records.value.map((r: any) => [r.type, r.subdomain])).toEqual([['A', '@'], ['A', contract.apexWildcard], ['A', '*.ws']]);
   });
 });
 

@@ -28,7 +28,7 @@ export interface CloudCatalog {
 }
 
 /** The clouds the catalog describes. @internal */
-export type CloudName = 'hetzner' | 'digitalocean' | 'scaleway';
+export type CloudName = 'hetzner' | 'digitalocean' | 'azure' | 'scaleway';
 
 /**
  * Validates a size catalog against its JSON schema.

@@ -7,6 +7,8 @@ export * from '../constructs/hetzner/cluster';
 export * from '../constructs/hetzner/module-stack';
 export * from '../constructs/digitalocean/cluster';
 export * from '../constructs/digitalocean/module-stack';
+export * from '../constructs/azure/cluster';
+export * from '../constructs/azure/module-stack';
 export * as hcloud from './gen/hcloud';
 export * from './gitpod/cert-manager';
 export * from './gitpod/config';

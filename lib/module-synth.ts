@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { AzureModuleStack } from '../constructs/azure/module-stack';
 import { DigitalOceanModuleStack } from '../constructs/digitalocean/module-stack';
 import { HetznerModuleStack } from '../constructs/hetzner/module-stack';
 import { ScalewayModuleStack } from '../constructs/scaleway/module-stack';
@@ -14,6 +15,7 @@ import { ProviderRequirement, toChildModule } from './module-json';
  * @internal
  */
 export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
+  azurerm: { source: 'hashicorp/azurerm', version: '~> 4.55' },
   digitalocean: { source: 'digitalocean/digitalocean', version: '~> 2.71' },
   hcloud: { source: 'hetznercloud/hcloud', version: '~> 1.68' },
   random: { source: 'hashicorp/random', version: '~> 3.7' },
@@ -24,6 +26,7 @@ export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
 /** The module of each cloud: its folder name and stack. @internal */
 export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = [
   { cloud: 'hetzner', create: (scope, id) => new HetznerModuleStack(scope, id) },
+  { cloud: 'azure', create: (scope, id) => new AzureModuleStack(scope, id) },
   { cloud: 'digitalocean', create: (scope, id) => new DigitalOceanModuleStack(scope, id) },
   { cloud: 'scaleway', create: (scope, id) => new ScalewayModuleStack(scope, id) },
 ];
