@@ -27,6 +27,26 @@ describe('Dns01Solver specs (cert-manager ACME DNS01 providers) and their secret
     expect(vmDefault.spec.dns01.azureDNS.managedIdentity).toBeUndefined();
   });
 
+  it('azureDns with a service principal: clientID, tenantID and the client secret from its secret', () => {
+    const s = Dns01Solver.azureDns({
+      subscriptionId: SUBSCRIPTION, resourceGroupName: 'rg', hostedZoneName: 'example.com',
+      servicePrincipalClientId: 'app-id', servicePrincipalClientSecret: 'shh', tenantId: 'tenant',
+    });
+    expect(s.spec).toEqual({ dns01: { azureDNS: {
+      subscriptionID: SUBSCRIPTION, resourceGroupName: 'rg', hostedZoneName: 'example.com', environment: 'AzurePublicCloud',
+      clientID: 'app-id', tenantID: 'tenant', clientSecretSecretRef: { name: 'azuredns-solver', key: 'client-secret' },
+    } } });
+    expect(s._secrets).toEqual({ 'azuredns-solver': { 'client-secret': 'shh' } });
+  });
+
+  it('azureDns refuses half a service principal, or one mixed with a managed identity', () => {
+    const base = { subscriptionId: SUBSCRIPTION, resourceGroupName: 'rg', hostedZoneName: 'example.com' };
+    expect(() => Dns01Solver.azureDns({ ...base, servicePrincipalClientId: 'app-id' }))
+      .toThrow(/servicePrincipalClientId, servicePrincipalClientSecret and tenantId go together/);
+    expect(() => Dns01Solver.azureDns({ ...base, servicePrincipalClientId: 'a', servicePrincipalClientSecret: 'b', tenantId: 'c', managedIdentityClientId: 'd' }))
+      .toThrow(/a service principal and a managed identity are exclusive/);
+  });
+
   it('digitalOcean: tokenSecretRef to access-token', () => {
     const s = Dns01Solver.digitalOcean({ token: 'do' });
     expect(s.spec).toEqual({ dns01: { digitalocean: { tokenSecretRef: { name: 'digitalocean-solver', key: 'access-token' } } } });

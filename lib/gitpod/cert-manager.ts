@@ -57,7 +57,8 @@ export interface AzureDnsSolverProps extends Dns01SolverCommonProps {
    * Client ID of the user-assigned managed identity that the cluster's virtual machines
    * carry and that holds `DNS Zone Contributor` on the zone
    * (`azurerm_user_assigned_identity.client_id`). cert-manager asks the instance metadata
-   * service for its token, so its pods must be able to reach 169.254.169.254.
+   * service for its token, so its pods must be able to reach 169.254.169.254, which
+   * `AzureGitpodCluster` fences off: there, use a service principal.
    * @default - the VM's only managed identity
    */
   readonly managedIdentityClientId?: string;
@@ -71,6 +72,29 @@ export interface AzureDnsSolverProps extends Dns01SolverCommonProps {
    * @default AzureDnsEnvironment.AZURE_PUBLIC_CLOUD
    */
   readonly environment?: AzureDnsEnvironment;
+  /**
+   * Application (client) ID of a service principal with `DNS Zone Contributor` on the zone,
+   * instead of a managed identity. Use it on clusters whose pods are fenced off the instance
+   * metadata service, such as `AzureGitpodCluster`: there the managed identity's tokens are
+   * out of cert-manager's reach. Give it with `servicePrincipalClientSecret` and `tenantId`.
+   * @default - a managed identity
+   */
+  readonly servicePrincipalClientId?: string;
+  /**
+   * The service principal's client secret, stored in the solver secret under `client-secret`.
+   * @default - a managed identity
+   */
+  readonly servicePrincipalClientSecret?: string;
+  /**
+   * The directory (tenant) ID of the service principal.
+   * @default - a managed identity
+   */
+  readonly tenantId?: string;
+  /**
+   * Name of the Secret that holds the service principal's client secret.
+   * @default "azuredns-solver"
+   */
+  readonly secretName?: string;
 }
 
 /** Properties of {@link Dns01Solver.digitalOcean}. */
@@ -239,18 +263,35 @@ export class Dns01Solver {
     if (props.managedIdentityClientId !== undefined && props.managedIdentityResourceId !== undefined) {
       p.addText('managedIdentityClientId and managedIdentityResourceId are exclusive (cert-manager takes one): give one of them.');
     }
+    const principal = [props.servicePrincipalClientId, props.servicePrincipalClientSecret, props.tenantId];
+    const usesPrincipal = principal.some((v) => v !== undefined);
+    if (usesPrincipal && principal.some((v) => v === undefined)) {
+      p.addText('servicePrincipalClientId, servicePrincipalClientSecret and tenantId go together: give all three, or none for a managed identity.');
+    }
+    if (usesPrincipal && (props.managedIdentityClientId !== undefined || props.managedIdentityResourceId !== undefined)) {
+      p.addText('a service principal and a managed identity are exclusive: give the servicePrincipal* props or the managedIdentity* ones.');
+    }
+    const secret = props.secretName ?? 'azuredns-solver';
+    if (usesPrincipal) {
+      checkName(p, 'secretName', secret);
+      checkSecretValue(p, 'servicePrincipalClientSecret', props.servicePrincipalClientSecret);
+    }
     checkZones(p, props.dnsZones);
     p.throwIfAny();
     const managedIdentity = props.managedIdentityClientId !== undefined
       ? { clientID: props.managedIdentityClientId }
       : props.managedIdentityResourceId !== undefined ? { resourceID: props.managedIdentityResourceId } : undefined;
+    const servicePrincipal = usesPrincipal
+      ? { clientID: props.servicePrincipalClientId, clientSecretSecretRef: { name: secret, key: 'client-secret' }, tenantID: props.tenantId }
+      : {};
     return new Dns01Solver('azureDNS', {
       subscriptionID: props.subscriptionId,
       resourceGroupName: props.resourceGroupName,
       hostedZoneName: props.hostedZoneName,
       environment: props.environment ?? AzureDnsEnvironment.AZURE_PUBLIC_CLOUD,
       managedIdentity,
-    }, props.dnsZones, {});
+      ...servicePrincipal,
+    }, props.dnsZones, usesPrincipal ? { [secret]: { 'client-secret': props.servicePrincipalClientSecret! } } : {});
   }
 
   /** DigitalOcean DNS, with an API token. */
