@@ -3,7 +3,7 @@
 // an empty stack) and a naive baseline (the same providers loaded through their index),
 // each in a fresh Node process, after a warm-up. Checks the budgets, prints a table and
 // writes bench/results.json.
-const { spawnSync } = require('child_process');
+const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
@@ -12,9 +12,44 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const { MODULE_STACKS } = require(path.join(root, 'lib', 'module-synth'));
 
 /** The providers each cloud's module uses, by package index: the naive way to load them. */
+const SHARED = ['@cdktf/provider-tls', '@cdktf/provider-random'];
 const NAIVE_PROVIDERS = {
-  hetzner: ['@cdktf/provider-tls', '@cdktf/provider-random', './lib/gen/hcloud'],
+  hetzner: [...SHARED, './lib/gen/hcloud'],
+  digitalocean: [...SHARED, '@cdktf/provider-digitalocean'],
+  azure: [...SHARED, '@cdktf/provider-azurerm'],
+  scaleway: [...SHARED, './lib/gen/scaleway'],
 };
+const KERNEL_RUNS = Number(process.env.BENCH_KERNEL_RUNS ?? 2);
+
+/**
+ * Packs the library (dist/js, from `npm run package`) and every jsii library it peers on,
+ * once per version, for the kernel scenarios; returns the package names in load order.
+ */
+function packForKernel() {
+  const cache = path.join(__dirname, '.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const own = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const first = ['constructs', 'cdktf'];
+  const rank = (name) => (first.includes(name) ? first.indexOf(name) : first.length);
+  const peers = Object.keys(own.peerDependencies).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const packs = {};
+  for (const name of peers) {
+    const dir = path.join(root, 'node_modules', name);
+    const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const file = path.join(cache, `${name.replace(/[@/]/g, '_')}-${version}.tgz`);
+    if (!fs.existsSync(file)) {
+      process.stderr.write(`packing ${name}@${version} for the kernel scenarios\n`);
+      const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', cache], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop();
+      fs.renameSync(path.join(cache, packed), file);
+    }
+    packs[name] = { name, version, tarball: file };
+  }
+  const jsDir = path.join(root, 'dist', 'js');
+  const tarball = fs.readdirSync(jsDir).find((f) => f.endsWith('.tgz'));
+  packs[own.name] = { name: own.name, version: own.version, tarball: path.join(jsDir, tarball) };
+  fs.writeFileSync(path.join(cache, 'tarballs.json'), JSON.stringify(packs, null, 2));
+  return { peers, own: own.name };
+}
 
 function measureOnce(args) {
   const start = process.hrtime.bigint();
@@ -25,9 +60,9 @@ function measureOnce(args) {
   return { wallMs, rssMb: maxRssKb / 1024 };
 }
 
-function measure(label, args) {
+function measure(label, args, runCount = RUNS) {
   measureOnce(args); // warm-up: file-system caches, not the measured process
-  const runs = Array.from({ length: RUNS }, () => measureOnce(args));
+  const runs = Array.from({ length: runCount }, () => measureOnce(args));
   const walls = runs.map((r) => r.wallMs).sort((a, b) => a - b);
   const result = {
     label,
@@ -52,6 +87,13 @@ for (const { cloud } of MODULE_STACKS) {
 const synth = measure('npm run synth (all modules, after the build)', ['synth']);
 rows.push(synth);
 checks.push({ budget: `whole synth median <= 3x floor (${(3 * floor.medianMs).toFixed(0)} ms)`, pass: synth.medianMs <= 3 * floor.medianMs });
+
+// What Python and Go users pay before their first line runs: the kernel loads every assembly.
+const { peers, own } = packForKernel();
+const kernelFloor = ['constructs', 'cdktf'];
+rows.push(measure('kernel: constructs + cdktf', ['kernel', kernelFloor.join(',')], KERNEL_RUNS));
+rows.push(measure('kernel: + every peer except azurerm', ['kernel', peers.filter((p) => p !== '@cdktf/provider-azurerm').join(',')], KERNEL_RUNS));
+rows.push(measure('kernel: the library and all its peers', ['kernel', [...peers, own].join(',')], KERNEL_RUNS));
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('scenario', 52)}${pad('median ms', 11)}${pad('max ms', 9)}peak RSS MB`);

@@ -3,10 +3,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AzureModuleStack } from '../constructs/azure/module-stack';
-import { DigitalOceanModuleStack } from '../constructs/digitalocean/module-stack';
-import { HetznerModuleStack } from '../constructs/hetzner/module-stack';
-import { ScalewayModuleStack } from '../constructs/scaleway/module-stack';
 import { ProviderRequirement, toChildModule } from './module-json';
 
 /**
@@ -23,12 +19,16 @@ export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
   tls: { source: 'hashicorp/tls', version: '~> 4.1' },
 };
 
-/** The module of each cloud: its folder name and stack. @internal */
+/**
+ * The module of each cloud: its folder name and stack. Each stack is required only when it
+ * is made, so that synthesizing one cloud does not load the others' providers.
+ * @internal
+ */
 export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = [
-  { cloud: 'hetzner', create: (scope, id) => new HetznerModuleStack(scope, id) },
-  { cloud: 'azure', create: (scope, id) => new AzureModuleStack(scope, id) },
-  { cloud: 'digitalocean', create: (scope, id) => new DigitalOceanModuleStack(scope, id) },
-  { cloud: 'scaleway', create: (scope, id) => new ScalewayModuleStack(scope, id) },
+  { cloud: 'hetzner', create: (scope, id) => new (require('../constructs/hetzner/module-stack').HetznerModuleStack)(scope, id) },
+  { cloud: 'azure', create: (scope, id) => new (require('../constructs/azure/module-stack').AzureModuleStack)(scope, id) },
+  { cloud: 'digitalocean', create: (scope, id) => new (require('../constructs/digitalocean/module-stack').DigitalOceanModuleStack)(scope, id) },
+  { cloud: 'scaleway', create: (scope, id) => new (require('../constructs/scaleway/module-stack').ScalewayModuleStack)(scope, id) },
 ];
 
 /**

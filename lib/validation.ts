@@ -1,4 +1,5 @@
-import Ajv, { ValidateFunction } from 'ajv';
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { Token } from 'cdktf';
 
 /**
@@ -102,12 +103,15 @@ export function oneOfRule(prop: string, variable: string, allowed: string[], hin
   };
 }
 
-const ajv = new Ajv({ allErrors: true });
+let ajv: Ajv | undefined;
 const compiled = new Map<InputRule, ValidateFunction>();
 
 function validatorOf(rule: InputRule): ValidateFunction {
   let fn = compiled.get(rule);
   if (!fn) {
+    // Loaded on the first literal value: a module synth, all tokens, never needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ajv ??= new (require('ajv').default as typeof Ajv)({ allErrors: true });
     fn = ajv.compile(rule.schema);
     compiled.set(rule, fn);
   }
