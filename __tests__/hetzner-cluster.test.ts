@@ -37,6 +37,16 @@ describe('HetznerGitpodCluster', () => {
     expect(firewall.rule.every((r: any) => r.direction === 'in')).toBe(true);
   });
 
+  it('warns that the allow-list cannot reach the medium managers\' load balancer', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'warn');
+    const cluster = new HetznerGitpodCluster(stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, apiAllowedCidrs: ['203.0.113.0/24'] });
+    const warnings = cluster.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data);
+    expect(warnings).toEqual([expect.stringMatching(/load balancer\s+still answers on 6443 from anywhere/)]);
+    const quiet = synthHetzner().cluster.node.metadata.filter((m) => m.type === '@cdktf/warn');
+    expect(quiet).toEqual([]);
+  });
+
   it('defaults the API allow-list to everywhere, as before', () => {
     const firewall = resourceNamed(small.json, Firewall.tfResourceType, 'firewall');
     expect(firewall.rule.find((r: any) => r.port === '6443').source_ips).toEqual(['0.0.0.0/0', '::/0']);

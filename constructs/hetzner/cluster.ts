@@ -1,5 +1,5 @@
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Fn, ITerraformDependable, Op, TerraformCount, Token } from 'cdktf';
+import { Annotations, Fn, ITerraformDependable, Op, TerraformCount, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, resolveClusterProps } from '../../lib/cluster-props';
@@ -95,6 +95,10 @@ export class HetznerGitpodCluster extends Construct implements IGitpodCluster {
     const subnet = new NetworkSubnet(this, 'subnet', {
       networkId, type: 'cloud', networkZone: topology.locationGroup, ipRange: SUBNET_RANGE,
     });
+    if (props.apiAllowedCidrs !== undefined) {
+      Annotations.of(this).addWarning('apiAllowedCidrs limits the nodes\' own port 6443; in the medium size the managers\' load balancer '
+        + 'still answers on 6443 from anywhere (Hetzner load balancers cannot filter sources). The API accepts only the cluster\'s client certificates.');
+    }
     const firewall = new Firewall(this, 'firewall', { name: name('firewall'), labels: labels('firewall'), rule: firewallRules(input.apiAllowedCidrs) });
     const placement = new PlacementGroup(this, 'managers-placement', { name: name('managers'), type: 'spread', labels: labels('manager') });
     const sshKey = new SshKey(this, 'ssh-key', { name: name('ssh-key'), publicKey: input.sshPublicKey, labels: labels('ssh-key') });
