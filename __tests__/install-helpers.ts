@@ -1,0 +1,227 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DataResource, ITerraformDependable, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import * as YAML from 'yaml';
+import { Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodSecret, IGitpodCluster } from '../lib';
+import { DnsRecord } from '../lib/dns';
+import { tempDir, terraform } from './helpers';
+
+/** The built command, as `npx gitpod-self-hosted` runs it. */
+export const CLI = path.join(__dirname, '..', 'lib', 'install', 'cli.js');
+
+/** Secret values of the synthesized outputs: none may ever appear in the command's output. */
+export const SECRETS = {
+  cloudflare_api_token: 'cf-TOKEN-0f9e8d7c6b5a',
+  db_password: 'db-PASSWORD-"quoted"-$x',
+  registry_password: 'reg-PASSWORD-1a2b3c',
+  client_key: 'Q0xJRU5ULUtFWS1TRUNSRVQtREFUQQ==',
+};
+
+export const KUBECONFIG = `apiVersion: v1
+kind: Config
+clusters:
+  - name: gitpod-self-hosted
+    cluster:
+      server: https://203.0.113.10:6443
+      certificate-authority-data: Q0EtREFUQQ==
+contexts:
+  - name: gitpod-self-hosted
+    context:
+      cluster: gitpod-self-hosted
+      user: gitpod-self-hosted
+current-context: gitpod-self-hosted
+users:
+  - name: gitpod-self-hosted
+    user:
+      client-certificate-data: Q0VSVA==
+      client-key-data: ${SECRETS.client_key}
+`;
+
+/** A cluster made elsewhere: only what the companion needs. */
+class StubCluster implements IGitpodCluster {
+  public readonly domainName: string;
+  public readonly kubecontext = 'gitpod-self-hosted';
+  public readonly kubeconfig: string;
+  public readonly k3sToken = 'unused';
+  public readonly apiAddress = '203.0.113.10';
+  public readonly dnsRecords: DnsRecord[] = [];
+  public readonly ready: ITerraformDependable;
+
+  constructor(stack: TerraformStack) {
+    this.domainName = new TerraformVariable(stack, 'domain_name', { type: 'string' }).stringValue;
+    this.kubeconfig = new TerraformVariable(stack, 'kubeconfig', { type: 'string', sensitive: true }).stringValue;
+    this.ready = new DataResource(stack, 'ready', { input: { ready: true } });
+  }
+}
+
+export interface CompanionOutputs {
+  /** The Terraform working directory, applied. */
+  readonly dir: string;
+  /** `terraform output -json` there. */
+  readonly json: string;
+}
+
+/**
+ * Synthesizes a root stack with the companion construct and its outputs (a Cloudflare solver,
+ * an external database, an external registry), applies it with the real Terraform (no provider
+ * is needed) and returns `terraform output -json`.
+ */
+export function companionOutputs(): CompanionOutputs {
+  const dir = tempDir('install-outputs-');
+  const stack = new TerraformStack(Testing.app(), 'gitpod');
+  const secretVar = (name: string) => new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
+  const installation = new GitpodInstallation(stack, 'installation', {
+    cluster: new StubCluster(stack),
+    solvers: [Dns01Solver.cloudflare({ apiToken: secretVar('cloudflare_api_token') })],
+    acmeEmail: 'ops@example.com',
+    config: {
+      blockNewUsers: { passlist: ['example.com'] },
+      database: { external: GitpodSecret.externalDatabase({ host: 'mysql.example.com', username: 'gitpod', password: secretVar('db_password'), encryptionKeys: '[]' }) },
+      containerRegistry: {
+        external: {
+          url: 'registry.example.com/gitpod',
+          credentials: GitpodSecret.registryCredentials({ server: 'registry.example.com', username: 'robot', password: secretVar('registry_password') }),
+        },
+      },
+    },
+  });
+  new GitpodInstallationOutputs(stack, 'outputs', { installation });
+  const json = JSON.parse(Testing.synth(stack));
+  delete json.terraform?.backend;
+  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(json, null, 2));
+  const { client_key: _unused, ...vars } = SECRETS;
+  fs.writeFileSync(path.join(dir, 'terraform.tfvars.json'), JSON.stringify({ ...vars, domain_name: 'gitpod.example.com', kubeconfig: KUBECONFIG }));
+  const init = terraform(['init', '-input=false', '-no-color'], dir);
+  if (init.status !== 0) throw new Error(init.output);
+  const apply = terraform(['apply', '-auto-approve', '-input=false', '-no-color'], dir);
+  if (apply.status !== 0) throw new Error(apply.output);
+  return { dir, json: terraform(['output', '-json'], dir).output };
+}
+
+/** What a fake tool does for calls whose arguments (joined by spaces) match `match`. */
+export interface FakeRule {
+  readonly match: string;
+  readonly stdout?: string;
+  readonly stderr?: string;
+  readonly exitCode?: number;
+  readonly sleepMs?: number;
+  /** Only the first N matching calls (then the next rule applies). */
+  readonly times?: number;
+}
+
+const FAKE_TOOL = `
+const fs = require('fs');
+const path = require('path');
+const dir = process.env.FAKE_DIR;
+const tool = path.basename(process.argv[1]);
+const args = process.argv.slice(2);
+fs.appendFileSync(path.join(dir, 'calls.jsonl'), JSON.stringify({ tool, args, kubeconfig: process.env.KUBECONFIG }) + '\\n');
+const rulesFile = path.join(dir, tool + '.json');
+const rules = fs.existsSync(rulesFile) ? JSON.parse(fs.readFileSync(rulesFile, 'utf8')) : [];
+const countsFile = path.join(dir, 'counts.json');
+const counts = fs.existsSync(countsFile) ? JSON.parse(fs.readFileSync(countsFile, 'utf8')) : {};
+const joined = args.join(' ');
+let rule;
+for (let i = 0; i < rules.length; i++) {
+  const key = tool + ':' + i;
+  if (!new RegExp(rules[i].match).test(joined)) continue;
+  if (rules[i].times !== undefined && (counts[key] || 0) >= rules[i].times) continue;
+  counts[key] = (counts[key] || 0) + 1;
+  rule = rules[i];
+  break;
+}
+fs.writeFileSync(countsFile, JSON.stringify(counts));
+const finish = () => {
+  if (rule && rule.stdout) process.stdout.write(rule.stdout);
+  if (rule && rule.stderr) process.stderr.write(rule.stderr);
+  process.exitCode = rule && rule.exitCode ? rule.exitCode : 0;
+};
+if (rule && rule.sleepMs) setTimeout(finish, rule.sleepMs); else finish();
+`;
+
+/** A folder of fake tools (node scripts) that record their calls and answer by rules. */
+export class FakeTools {
+  public readonly dir: string;
+  public readonly bin: string;
+
+  constructor(tools: string[], rules: Record<string, FakeRule[]> = {}) {
+    this.dir = tempDir('install-fakes-');
+    this.bin = path.join(this.dir, 'bin');
+    fs.mkdirSync(this.bin);
+    const script = path.join(this.dir, 'fake-tool.js');
+    fs.writeFileSync(script, FAKE_TOOL);
+    for (const tool of tools) {
+      fs.writeFileSync(path.join(this.bin, tool), `#!${process.execPath}\nrequire(${JSON.stringify(script)});\n`, { mode: 0o755 });
+    }
+    for (const [tool, list] of Object.entries(rules)) fs.writeFileSync(path.join(this.dir, `${tool}.json`), JSON.stringify(list));
+  }
+
+  /** Every recorded call, in order. */
+  public calls(): Array<{ tool: string; args: string[]; kubeconfig?: string }> {
+    const file = path.join(this.dir, 'calls.jsonl');
+    if (!fs.existsSync(file)) return [];
+    return fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  }
+}
+
+/** A fake terraform that prints the given `terraform output -json` text for `-chdir=<dir> output -json`. */
+export function fakeTerraform(fakes: FakeTools, json: string): void {
+  fs.writeFileSync(path.join(fakes.bin, 'terraform'), `#!${process.execPath}\nrequire(${JSON.stringify(path.join(fakes.dir, 'fake-tool.js'))});\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(fakes.dir, 'terraform.json'), JSON.stringify([{ match: '^-chdir=\\S+ output -json$', stdout: json }, { match: '.', exitCode: 1, stderr: 'unexpected call' }]));
+}
+
+export interface CliResult {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly work: string;
+}
+
+/** Runs the built command with PATH = the fake tools only (plus `extraPath`), in `cwd`. */
+export function runCli(args: string[], options: { fakes?: FakeTools; env?: Record<string, string>; cwd?: string; extraPath?: string[]; input?: string } = {}): CliResult {
+  const cwd = options.cwd ?? tempDir('install-cwd-');
+  const work = path.join(cwd, 'work');
+  const pathDirs = [...(options.fakes ? [options.fakes.bin] : []), ...(options.extraPath ?? [])];
+  const result = spawnSync(process.execPath, [CLI, ...args, ...(args.includes('--work-dir') ? [] : ['--work-dir', work])], {
+    cwd,
+    input: options.input,
+    encoding: 'utf8',
+    env: { PATH: pathDirs.join(path.delimiter), FAKE_DIR: options.fakes?.dir ?? '', HOME: cwd, ...options.env },
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, work };
+}
+
+/** The printed commands (`$ ...` lines), the work folder written as <work>. */
+export function commands(result: CliResult): string[] {
+  return result.stdout.split('\n').filter((l) => l.startsWith('$ ')).map((l) => l.slice(2).split(result.work).join('<work>'));
+}
+
+/** The objects of a multi-document YAML file. */
+export function yamlDocs(file: string): any[] {
+  return YAML.parseAllDocuments(fs.readFileSync(file, 'utf8')).map((d) => d.toJS());
+}
+
+/** A Secret's data, decoded. */
+export function decoded(secret: any): Record<string, string> {
+  return Object.fromEntries(Object.entries<string>(secret.data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
+}
+
+/** The permission bits of a file. */
+export function mode(file: string): number {
+  return fs.statSync(file).mode & 0o777;
+}
+
+/** Fails if any of the values appears in the text (the command's stdout and stderr). */
+export function expectNoSecret(result: CliResult, values: string[]): void {
+  const text = `${result.stdout}\n${result.stderr}`;
+  const leaked = values.filter((v) => text.includes(v));
+  expect(leaked).toEqual([]);
+}
+
+/** The command runs at all (the check above would pass vacuously on an empty output). */
+export function spawnOk(result: CliResult): void {
+  if (result.status !== 0) throw new Error(`exit ${result.status}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`);
+}
+
+export { spawnSync };

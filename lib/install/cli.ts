@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+// The installation step: cert-manager, Gitpod, monitoring and a CSI driver onto a cluster,
+// from the outputs of GitpodInstallationOutputs. See `gitpod-self-hosted install --help`
+// and the README ("Installing Gitpod onto the cluster").
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { installCertManager } from './cert-manager';
+import { CLOUDS, InstallOptions, Installation, PULL_POLICIES } from './context';
+import { installCsi } from './csi';
+import { installGitpod } from './gitpod';
+import { stopWorkspaces } from './installer';
+import { InstallError, Log, Runner } from './runner';
+import { GITPOD_INSTALLER } from './versions';
+
+const PROGRAM = 'gitpod-self-hosted';
+
+/** @internal */
+export const USAGE = `usage: ${PROGRAM} install <step> [options]
+
+Installs Gitpod onto a cluster of cdktf-gitpod-self-hosted from the outputs of
+GitpodInstallationOutputs (cert_manager, domain_name, gitpod_config, gitpod_secrets, kubeconfig).
+
+steps:
+  csi              the cloud's CSI driver, its storage class the default (needs --cloud)
+  cert-manager     cert-manager, the DNS01 solvers' secrets, ClusterIssuer gitpod-issuer,
+                   the wildcard certificate (waits for it)
+  gitpod           Gitpod's secrets, the SSH gateway host key, the installer, the Helm release
+                   (stops running workspaces first; --monitoring adds the monitoring chart)
+  stop-workspaces  stops the running workspaces
+  all              csi (when --cloud is given), cert-manager, gitpod
+
+outputs (one of):
+  --dir DIR                  run \`terraform output -json\` in DIR (default: the current directory;
+                             cdktf: cdktf.out/stacks/<stack>)
+  --outputs FILE             \`terraform output -json\` saved in FILE, or a cdktf outputs file
+                             written with --outputs-file-include-sensitive-outputs ('-': stdin)
+  --stack NAME               the stack to use in a cdktf outputs file of several stacks
+
+common:
+  --kubeconfig FILE          use FILE instead of the kubeconfig output
+  --work-dir DIR             where manifests, config and chart are written (default ./gitpod-install)
+  --dry-run                  print every command and write every file; nothing touches the cluster
+  --helm-timeout DURATION    Helm's --timeout, also for rollouts (default 5m; env HELM_TIMEOUT)
+  --no-atomic                keep a failed Helm release to inspect it (env CLEANUP_FAILED_UPGRADE=false)
+  -h, --help
+
+cert-manager:
+  --webhooks-script COMMAND  run COMMAND with /bin/sh after cert-manager is installed, KUBECONFIG
+                             set to the cluster's (env WEBHOOKS_SCRIPT)
+  --certificate-timeout DUR  how long to wait for the certificate (default 15m; env TLS_CERT_ISSUE_TIMEOUT)
+
+gitpod:
+  --installer-version TAG    installer image tag (default ${GITPOD_INSTALLER.version}; env GITPOD_INSTALLER_VERSION)
+  --installer-image IMAGE    installer image, without tag (default ${GITPOD_INSTALLER.image}; env GITPOD_IMAGE_SOURCE)
+  --docker-pull POLICY       always (default), missing or never (env DOCKER_PULL)
+  --extra-manifests DIR      add DIR's *.yaml and *.yml to the chart (env KUBE_TEMPLATES_DIR)
+  --skip-config-check        leave gitpod_config to the installer's own validation
+  --monitoring               also install the gitpod-monitoring chart (env MONITORING_INSTALL=true)
+  --monitoring-values FILE   a values file for that chart
+
+csi (secrets from the environment or a file, never from a flag):
+  --cloud CLOUD              hetzner, digitalocean, azure or scaleway
+  hetzner                    HCLOUD_TOKEN, or --hcloud-token-file FILE
+  digitalocean               DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN), or --digitalocean-token-file FILE
+  scaleway                   SCW_ACCESS_KEY and SCW_SECRET_KEY (or --scaleway-access-key-file,
+                             --scaleway-secret-key-file), --scaleway-project-id (SCW_DEFAULT_PROJECT_ID),
+                             --scaleway-zone (SCW_DEFAULT_ZONE)
+  azure                      --azure-subscription-id (ARM_SUBSCRIPTION_ID), --azure-tenant-id (ARM_TENANT_ID),
+                             --azure-resource-group, --azure-location, --azure-identity-client-id
+`;
+
+const STEPS = ['csi', 'cert-manager', 'gitpod', 'stop-workspaces', 'all'];
+
+const CSI_OPTIONS = [
+  'hcloud-token-file', 'digitalocean-token-file', 'scaleway-access-key-file', 'scaleway-secret-key-file', 'scaleway-project-id', 'scaleway-zone',
+  'azure-subscription-id', 'azure-tenant-id', 'azure-resource-group', 'azure-location', 'azure-identity-client-id',
+];
+
+const OPTIONS = {
+  'dir': { type: 'string' },
+  'outputs': { type: 'string' },
+  'stack': { type: 'string' },
+  'kubeconfig': { type: 'string' },
+  'work-dir': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'helm-timeout': { type: 'string' },
+  'no-atomic': { type: 'boolean' },
+  'help': { type: 'boolean', short: 'h' },
+  'webhooks-script': { type: 'string' },
+  'certificate-timeout': { type: 'string' },
+  'installer-version': { type: 'string' },
+  'installer-image': { type: 'string' },
+  'docker-pull': { type: 'string' },
+  'extra-manifests': { type: 'string' },
+  'skip-config-check': { type: 'boolean' },
+  'monitoring': { type: 'boolean' },
+  'monitoring-values': { type: 'string' },
+  'cloud': { type: 'string' },
+  ...Object.fromEntries(CSI_OPTIONS.map((o) => [o, { type: 'string' }])),
+} as const;
+
+function usageError(message: string): never {
+  throw new InstallError(message, 2);
+}
+
+const DURATION = /^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/;
+
+function duration(flag: string, value: string): string {
+  if (!DURATION.test(value)) usageError(`${flag}: got ${JSON.stringify(value)}. Expected a duration such as 5m, 90s or 1h30m`);
+  return value;
+}
+
+function existing(flag: string, value: string, cwd: string, kind: 'file' | 'directory'): string {
+  const full = path.resolve(cwd, value);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    stat = undefined;
+  }
+  const ok = stat !== undefined && (kind === 'file' ? stat.isFile() : stat.isDirectory());
+  if (!ok) usageError(`${flag}: ${full} is not ${kind === 'file' ? 'a file' : 'a directory'}`);
+  return full;
+}
+
+/** Parses and checks the command line; flags win over the environment, which wins over defaults. @internal */
+export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: string): { help: true } | { help: false; step: string; options: InstallOptions } {
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS as any, allowPositionals: true, strict: true }) as any;
+  } catch (e) {
+    usageError((e as Error).message.split('\n')[0]);
+  }
+  const v = parsed.values;
+  if (v.help) return { help: true };
+  const [command, step, ...extra] = parsed.positionals;
+  if (command === undefined) usageError(`no command: expected \`${PROGRAM} install <step>\` with a step of ${STEPS.join(', ')}`);
+  if (command !== 'install') usageError(`unknown command ${JSON.stringify(command)}: expected install`);
+  if (step === undefined) usageError(`no step: expected one of ${STEPS.join(', ')}`);
+  if (!STEPS.includes(step)) usageError(`unknown step ${JSON.stringify(step)}: expected one of ${STEPS.join(', ')}`);
+  if (extra.length > 0) usageError(`unexpected argument ${JSON.stringify(extra[0])}: options start with --`);
+
+  const str = (name: string) => v[name] as string | undefined;
+  if (str('dir') !== undefined && str('outputs') !== undefined) usageError('--dir and --outputs both given: the outputs come from one place');
+  if (str('stack') !== undefined && str('outputs') === undefined) usageError('--stack chooses a stack in a cdktf outputs file: use it with --outputs (with --dir, point at cdktf.out/stacks/<stack>)');
+  const outputsFile = str('outputs');
+  const outputs = outputsFile !== undefined
+    ? { file: outputsFile === '-' ? '-' : existing('--outputs', outputsFile, cwd, 'file'), stack: str('stack') }
+    : { dir: existing('--dir', str('dir') ?? '.', cwd, 'directory') };
+
+  const cloud = str('cloud');
+  if (cloud !== undefined && !CLOUDS.includes(cloud)) usageError(`--cloud: got ${JSON.stringify(cloud)}. Expected one of ${CLOUDS.join(', ')}`);
+  if (step === 'csi' && cloud === undefined) usageError(`the csi step needs --cloud (one of ${CLOUDS.join(', ')}): the outputs do not say which cloud the cluster runs on`);
+
+  const dockerPull = str('docker-pull') ?? env.DOCKER_PULL ?? 'always';
+  if (!PULL_POLICIES.includes(dockerPull)) usageError(`--docker-pull: got ${JSON.stringify(dockerPull)}. Expected one of ${PULL_POLICIES.join(', ')}`);
+  const installerVersion = str('installer-version') ?? env.GITPOD_INSTALLER_VERSION ?? GITPOD_INSTALLER.version;
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(installerVersion)) usageError(`--installer-version: got ${JSON.stringify(installerVersion)}. Expected an image tag such as latest or 2022.11.3`);
+  const installerImage = str('installer-image') ?? env.GITPOD_IMAGE_SOURCE ?? GITPOD_INSTALLER.image;
+  const lastSegment = installerImage.slice(installerImage.lastIndexOf('/') + 1);
+  if (!/^[a-z0-9][a-z0-9._/:-]*$/.test(installerImage) || lastSegment.includes(':')) {
+    usageError(`--installer-image: got ${JSON.stringify(installerImage)}. Expected an image name without its tag, such as ${GITPOD_INSTALLER.image} (the tag is --installer-version)`);
+  }
+
+  const workDirGiven = str('work-dir') ?? 'gitpod-install';
+  const workDir = path.resolve(cwd, workDirGiven);
+  if (fs.existsSync(workDir) && !fs.statSync(workDir).isDirectory()) usageError(`--work-dir: ${workDir} exists and is not a directory`);
+
+  const extraManifests = str('extra-manifests') ?? env.KUBE_TEMPLATES_DIR;
+  const monitoring = v.monitoring === true || env.MONITORING_INSTALL === 'true';
+  const monitoringValues = str('monitoring-values');
+  if (monitoringValues !== undefined && !monitoring) usageError('--monitoring-values needs --monitoring');
+  const webhooksScript = str('webhooks-script') ?? env.WEBHOOKS_SCRIPT;
+  if (webhooksScript !== undefined && webhooksScript.trim() === '') usageError('--webhooks-script: got an empty command');
+
+  const options: InstallOptions = {
+    dryRun: v['dry-run'] === true,
+    workDir,
+    kubeconfig: str('kubeconfig') === undefined ? undefined : existing('--kubeconfig', str('kubeconfig')!, cwd, 'file'),
+    outputs,
+    cloud,
+    webhooksScript,
+    certificateTimeout: duration('--certificate-timeout', str('certificate-timeout') ?? env.TLS_CERT_ISSUE_TIMEOUT ?? '15m'),
+    helmTimeout: duration('--helm-timeout', str('helm-timeout') ?? env.HELM_TIMEOUT ?? '5m'),
+    installerImage,
+    installerVersion,
+    dockerPull,
+    atomic: !(v['no-atomic'] === true || env.CLEANUP_FAILED_UPGRADE === 'false'),
+    extraManifests: extraManifests === undefined ? undefined : existing('--extra-manifests', extraManifests, cwd, 'directory'),
+    skipConfigCheck: v['skip-config-check'] === true,
+    monitoring,
+    monitoringValues: monitoringValues === undefined ? undefined : existing('--monitoring-values', monitoringValues, cwd, 'file'),
+    csi: Object.fromEntries(CSI_OPTIONS.map((o) => [o, o.endsWith('-file') && str(o) !== undefined ? path.resolve(cwd, str(o)!) : str(o)])),
+  };
+  return { help: false, step, options };
+}
+
+/** The tools of each step, checked before anything runs (an `all` must not fail at its last step for want of docker). */
+function toolsOf(step: string, options: InstallOptions): string[] {
+  const csi = options.cloud === 'scaleway' || options.cloud === 'azure' ? ['kubectl', 'helm'] : ['kubectl'];
+  switch (step) {
+    case 'csi': return csi;
+    case 'cert-manager': return ['kubectl', 'helm'];
+    case 'stop-workspaces': return ['docker'];
+    case 'gitpod': return ['kubectl', 'helm', 'docker'];
+    default: return [...new Set([...(options.cloud ? csi : []), 'kubectl', 'helm', 'docker'])];
+  }
+}
+
+/** Runs the command; returns the exit code. @internal */
+export async function main(argv: string[], env: NodeJS.ProcessEnv, log: Log, cwd: string): Promise<number> {
+  try {
+    const parsed = parseCommandLine(argv, env, cwd);
+    if (parsed.help) {
+      log.out(USAGE);
+      return 0;
+    }
+    const { step, options } = parsed;
+    const runner = new Runner(options.dryRun, log, env);
+    runner.requireTools(`the ${step} step`, toolsOf(step, options));
+    const ctx = new Installation(options, runner, log, env);
+    ctx.ensureDir(options.workDir);
+    log.out(`${PROGRAM} install ${step}${options.dryRun ? ' (dry run: commands are printed, not run; nothing touches the cluster)' : ''}; files go to ${options.workDir}\n`);
+
+    if (step === 'csi' || (step === 'all' && options.cloud !== undefined)) await installCsi(ctx);
+    else if (step === 'all') ctx.step('csi: skipped (no --cloud; the step is optional)');
+    if (step === 'cert-manager' || step === 'all') await installCertManager(ctx);
+    if (step === 'gitpod' || step === 'all') await installGitpod(ctx);
+    if (step === 'stop-workspaces') await stopWorkspaces(ctx, false);
+    log.out(`${PROGRAM} install ${step}: ${options.dryRun ? 'dry run complete' : 'done'}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof InstallError) {
+      log.err(`${PROGRAM}: ${e.message}\n`);
+      if (e.exitCode === 2) log.err(`Run \`${PROGRAM} install --help\` for the steps and options.\n`);
+      return e.exitCode;
+    }
+    log.err(`${PROGRAM}: unexpected error: ${(e as Error).stack ?? e}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  const log: Log = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+  void main(process.argv.slice(2), process.env, log, process.cwd()).then((code) => {
+    process.exitCode = code;
+  });
+}

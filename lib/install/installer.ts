@@ -1,0 +1,126 @@
+import * as fs from 'fs';
+import * as YAML from 'yaml';
+import { GITPOD_NAMESPACE } from '../gitpod/names';
+import { Installation } from './context';
+import { InstallError, RunResult } from './runner';
+
+/** Where the work folder and the kubeconfig appear inside the installer container. @internal */
+export const CONTAINER_WORK_DIR = '/gitpod';
+/** @internal */
+export const CONTAINER_KUBECONFIG = '/kubeconfig';
+
+/** The installer image reference. @internal */
+export function installerImage(ctx: Installation): string {
+  return `${ctx.options.installerImage}:${ctx.options.installerVersion}`;
+}
+
+const pulled = new WeakMap<Installation, string>();
+
+/**
+ * The `--pull` policy of the `docker run`s: with `always` (the default, as before) the image
+ * is pulled once, visibly, and the runs then use it as it is.
+ */
+async function pullPolicy(ctx: Installation): Promise<string> {
+  const known = pulled.get(ctx);
+  if (known !== undefined) return known;
+  let policy = ctx.options.dockerPull;
+  if (policy === 'always') {
+    await ctx.runner.run('docker', ['pull', installerImage(ctx)], { waitsFor: `the image ${installerImage(ctx)}` });
+    policy = 'never';
+  }
+  pulled.set(ctx, policy);
+  return policy;
+}
+
+/** What a run of the installer image needs. @internal */
+export interface InstallerRun {
+  /** `/app/installer` or `/app/gpctl`. */
+  readonly entrypoint: string;
+  readonly args: string[];
+  /** Mount the work folder at /gitpod (and work there). */
+  readonly workDir?: boolean;
+  /** A kubeconfig to mount read-only at /kubeconfig. */
+  readonly kubeconfig?: string;
+  readonly capture?: boolean;
+  readonly allowFailure?: boolean;
+  readonly waitsFor?: string;
+}
+
+/** `docker run` of the Gitpod installer image (the installer, or gpctl inside it). @internal */
+export async function runInstallerImage(ctx: Installation, run: InstallerRun): Promise<RunResult> {
+  const mounts: string[] = [];
+  if (run.workDir) mounts.push('--volume', `${ctx.options.workDir}:${CONTAINER_WORK_DIR}`, '--workdir', CONTAINER_WORK_DIR);
+  if (run.kubeconfig) mounts.push('--volume', `${run.kubeconfig}:${CONTAINER_KUBECONFIG}:ro`);
+  return ctx.runner.run('docker', [
+    'run', '--rm', `--pull=${await pullPolicy(ctx)}`, ...mounts, '--entrypoint', run.entrypoint, installerImage(ctx), ...run.args,
+  ], { capture: run.capture, allowFailure: run.allowFailure, waitsFor: run.waitsFor });
+}
+
+/**
+ * A copy of a kubeconfig whose current context works in the `gitpod` namespace: gpctl has
+ * no namespace flag. (The archived step switched the user's own context and back.)
+ * @internal
+ */
+export function kubeconfigInNamespace(text: string, namespace: string): string {
+  const config = YAML.parse(text);
+  const contexts: Array<{ name: string; context: Record<string, unknown> }> = config?.contexts ?? [];
+  const current = contexts.find((c) => c.name === config['current-context']) ?? contexts[0];
+  if (!current?.context) throw new InstallError('the kubeconfig has no context to use');
+  current.context.namespace = namespace;
+  config['current-context'] = current.name;
+  return YAML.stringify(config);
+}
+
+/** The workspace instances in `gpctl workspaces list --output-format json` (both shapes gpctl has printed). @internal */
+export function listedInstances(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed === 'null') return [];
+  const json = JSON.parse(trimmed);
+  const rows: any[] = Array.isArray(json) ? json : Array.isArray(json?.status) ? json.status : [];
+  return rows.map((r) => r?.Instance ?? r?.instance ?? r?.id).filter((id): id is string => typeof id === 'string' && id !== '');
+}
+
+const RETRY_DELAY_MS = 10000;
+
+/**
+ * Stops the running workspaces with gpctl (in the installer image), as the archived step did
+ * before an upgrade: a workspace cannot survive its components being replaced. With `tolerant`
+ * (the gitpod step), a listing that fails means nothing to stop (Gitpod not installed yet).
+ * @internal
+ */
+export async function stopWorkspaces(ctx: Installation, tolerant: boolean): Promise<void> {
+  const kubeconfig = await ctx.kubeconfig('stop-workspaces');
+  ctx.step(`stop-workspaces: list the running workspaces with gpctl (namespace ${GITPOD_NAMESPACE})`);
+  const scoped = ctx.write('kubeconfig-gitpod', kubeconfigInNamespace(fs.readFileSync(kubeconfig, 'utf8'), GITPOD_NAMESPACE),
+    `the kubeconfig with its context in namespace ${GITPOD_NAMESPACE}, for gpctl`);
+  const gpctl = (args: string[], extra: { capture?: boolean; allowFailure?: boolean } = {}) => runInstallerImage(ctx, {
+    entrypoint: '/app/gpctl', args: [...args, '--kubeconfig', CONTAINER_KUBECONFIG], kubeconfig: scoped, ...extra,
+  });
+
+  const listed = await gpctl(['workspaces', 'list', '--output-format', 'json'], { capture: true, allowFailure: tolerant });
+  if (listed.skipped) {
+    ctx.note('(dry run: then, for each instance listed, `workspaces stop <instance>`, retried once after 10 s)');
+    return;
+  }
+  let instances: string[];
+  if (listed.code !== 0) {
+    ctx.note('no workspaces listed (Gitpod is not installed yet, or ws-manager does not answer): nothing to stop');
+    return;
+  }
+  try {
+    instances = listedInstances(listed.stdout);
+  } catch {
+    if (!tolerant) throw new InstallError('gpctl listed the workspaces in a form this command does not know (expected JSON)');
+    ctx.note('the workspace list is not JSON: nothing stopped');
+    return;
+  }
+  if (instances.length === 0) ctx.note('no running workspaces');
+  for (const instance of instances) {
+    ctx.step(`stop-workspaces: stopping ${instance}`);
+    const first = await gpctl(['workspaces', 'stop', instance], { allowFailure: true });
+    if (first.code === 0) continue;
+    ctx.note(`stopping ${instance} failed; retrying in ${RETRY_DELAY_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.env.GITPOD_INSTALL_RETRY_MS ?? RETRY_DELAY_MS)));
+    await gpctl(['workspaces', 'stop', instance]);
+  }
+}
