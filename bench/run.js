@@ -84,6 +84,14 @@ for (const { cloud } of MODULE_STACKS) {
   checks.push({ budget: `module ${cloud} median <= 2x floor (${(2 * floor.medianMs).toFixed(0)} ms)`, pass: module.medianMs <= 2 * floor.medianMs });
   checks.push({ budget: `module ${cloud} peak RSS < 200 MB`, pass: module.peakRssMb < 200 });
 }
+// DigitalOcean and Azure bring big prebuilt providers: they must stay near the Hetzner module.
+const hetzner = rows.find((r) => r.label === 'module hetzner');
+for (const cloud of ['digitalocean', 'azure']) {
+  const module = rows.find((r) => r.label === `module ${cloud}`);
+  if (!hetzner || !module) continue;
+  checks.push({ budget: `module ${cloud} median <= 1.5x module hetzner (${(1.5 * hetzner.medianMs).toFixed(0)} ms)`, pass: module.medianMs <= 1.5 * hetzner.medianMs });
+  checks.push({ budget: `module ${cloud} peak RSS <= 1.5x module hetzner (${(1.5 * hetzner.peakRssMb).toFixed(0)} MB)`, pass: module.peakRssMb <= 1.5 * hetzner.peakRssMb });
+}
 const synth = measure('npm run synth (all modules, after the build)', ['synth']);
 rows.push(synth);
 checks.push({ budget: `whole synth median <= 3x floor (${(3 * floor.medianMs).toFixed(0)} ms)`, pass: synth.medianMs <= 3 * floor.medianMs });
