@@ -2,8 +2,13 @@
 // Expectation checks of a scenario (see scenarios.js), on parsed Terraform output.
 // Each returns [{ name, ok, detail }].
 const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const { execFile } = require('child_process');
 const YAML = require('yaml');
-const { plannedResources } = require('./harness');
+const { plannedResources, stateResources } = require('./harness');
+const servers = require('./servers');
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
@@ -107,4 +112,351 @@ function dnsRecordChecks(records, domain) {
   return [check(`dns records: three A records for ${domain}`, !problems.length, problems.join('; '))];
 }
 
-module.exports = { check, resourceCounts, outputChecks, kubeconfigChecks, dnsRecordChecks };
+// ---------------------------------------------------------------------------------
+// Cluster checks: what only a real Terraform evaluation shows, read from the state
+// after apply (`terraform show -json`) and the outputs.
+
+/** The labels that let Gitpod schedule its workloads on a node. */
+const WORKLOAD_LABELS = [
+  'gitpod.io/workload_meta=true', 'gitpod.io/workload_ide=true', 'gitpod.io/workload_services=true',
+  'gitpod.io/workload_workspace_regular=true', 'gitpod.io/workload_workspace_headless=true',
+];
+/** The taint that keeps workloads off highly available managers. */
+const MANAGER_TAINT = 'app=gitpod-sh:NoSchedule';
+const K3S_CONFIG = '/etc/rancher/k3s/config.yaml';
+const K3S_SERVER_CA_FILE = '/var/lib/rancher/k3s/server/tls/server-ca.crt';
+const JOIN_TOKEN = /^K10([0-9a-f]{64})::server:(.+)$/;
+
+const sha256 = (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+const asArray = (x) => (x === undefined || x === null ? [] : Array.isArray(x) ? x : [x]);
+const sameSet = (a, b) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+/** YAML as cloud-init (PyYAML) and k3s (go-yaml v2) read it: YAML 1.1. */
+const parseYaml11 = (text) => YAML.parse(text, { version: '1.1' });
+
+/** The content of a cloud-config write_files entry, decoded the way cloud-init does. */
+function fileContent(entry) {
+  const content = entry.content === undefined || entry.content === null ? '' : String(entry.content);
+  const enc = String(entry.encoding || 'text').toLowerCase();
+  if (['b64', 'base64'].includes(enc)) return Buffer.from(content, 'base64').toString('utf8');
+  if (['gz+b64', 'gzip+base64', 'gz+base64', 'gzip+b64'].includes(enc)) return zlib.gunzipSync(Buffer.from(content, 'base64')).toString('utf8');
+  return content;
+}
+
+/** Subject common name of a tls_* certificate resource, from its state values. */
+const commonName = (values) => asArray(values && values.subject).map((s) => s && s.common_name).find(Boolean);
+
+/** cert_pem of the tls_self_signed_cert whose subject common name is `cn`. */
+function caCertPem(resources, cn) {
+  const found = resources.filter((r) => r.type === 'tls_self_signed_cert' && commonName(r.values) === cn);
+  return found.length === 1 ? found[0].values.cert_pem : undefined;
+}
+
+/** Runs `cloud-init schema --config-file <file>`; resolves { ok, output }. */
+function cloudInitSchema(file) {
+  return new Promise((resolve) => {
+    execFile('cloud-init', ['schema', '--config-file', file], { encoding: 'utf8' }, (err, stdout, stderr) => {
+      const output = `${stdout || ''}${stderr || ''}`.trim();
+      resolve({ ok: !err && /Valid cloud-config/.test(stdout || ''), output: err && err.code === 'ENOENT' ? 'cloud-init is not installed' : output });
+    });
+  });
+}
+
+/** The kubeconfig's server URL, CA PEM and client certificate PEM ({} parts when absent). */
+function kubeconfigParts(text) {
+  try {
+    const doc = YAML.parse(text || '');
+    const cluster = ((doc.clusters || [])[0] || {}).cluster || {};
+    const user = ((doc.users || [])[0] || {}).user || {};
+    const server = cluster.server;
+    let host;
+    try { host = new URL(server).hostname.replace(/^\[|\]$/g, ''); } catch { host = undefined; }
+    return {
+      server, host,
+      caPem: cluster['certificate-authority-data'] && b64pem(cluster['certificate-authority-data']),
+      clientCertPem: user['client-certificate-data'] && b64pem(user['client-certificate-data']),
+      clientKeyPem: user['client-key-data'] && b64pem(user['client-key-data']),
+    };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Checks the user data of every server as Terraform rendered it, the k3s configuration
+ * it writes, and how the credentials of the state, the user data and the outputs fit.
+ *   state      parsed `terraform show -json` after apply
+ *   outputs    parsed `terraform output -json`
+ *   moduleName the module call of the root module
+ *   cluster    scenario's expect.cluster: { managers, workers, clusterInit, managersRunWorkloads }
+ *   kubeconfigOutput, tokenOutput  output names (expect.kubeconfig, expect.k3sToken)
+ *   tmpDir     a folder for the files handed to cloud-init
+ *   cloudInit  false skips the `cloud-init schema` check (for the checks' own unit tests)
+ */
+async function clusterChecks({ state, outputs, moduleName, cluster, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
+  const results = [];
+  const add = (name, problems) => results.push(check(name, !problems.length, problems.join('\n')));
+  const resources = stateResources(state);
+  const all = servers.servers(resources, moduleName).map((s) => ({ ...s, role: servers.role(s.address) }));
+  const first = all.filter((s) => s.role === 'first');
+  const joining = all.filter((s) => s.role === 'joining');
+  const workers = all.filter((s) => s.role === 'worker');
+  const kc = kubeconfigParts(outputs[kubeconfigOutput] && outputs[kubeconfigOutput].value);
+  const serverCaPem = caCertPem(resources, 'k3s-server-ca');
+  const clientCaPem = caCertPem(resources, 'k3s-client-ca');
+
+  // Shape: one first manager, the joining managers and workers of the size, all with user data.
+  const shape = [];
+  const want = { first: 1, joining: cluster.managers - 1, worker: cluster.workers };
+  for (const [r, list] of [['first', first], ['joining', joining], ['worker', workers]]) {
+    if (list.length !== want[r]) shape.push(`${want[r]} ${r} expected, state has ${list.length}: ${list.map((s) => s.address).join(', ') || 'none'}`);
+  }
+  for (const s of all) if (s.userData === undefined) shape.push(`${s.address}: no user data in state (${s.type}: ${servers.SERVER_TYPES[s.type].userData.join('.')})`);
+  add(`servers: 1 first manager, ${want.joining} joining managers, ${want.worker} workers, each with user data`, shape);
+  const withData = all.filter((s) => s.userData !== undefined);
+
+  // What the cloud's API accepts.
+  const limited = withData.filter((s) => servers.SERVER_TYPES[s.type].maxBytes);
+  if (limited.length) {
+    const sizes = limited.map((s) => ({ s, bytes: Buffer.byteLength(s.userData, 'utf8'), max: servers.SERVER_TYPES[s.type].maxBytes }));
+    const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    add(`user data of every server fits its API limit (largest ${largest.bytes} of ${largest.max} bytes)`,
+      sizes.filter((x) => x.bytes > x.max).map((x) => `${x.s.address}: ${x.bytes} bytes, ${x.s.type} accepts ${x.max}`));
+  }
+
+  // cloud-init's own schema check of every rendered user data.
+  if (cloudInit) {
+    fs.mkdirSync(tmpDir, { recursive: true });
+    const schema = await Promise.all(withData.map((s, i) => {
+      const file = path.join(tmpDir, `user-data-${i}.yaml`);
+      fs.writeFileSync(file, s.userData);
+      return cloudInitSchema(file).then((r) => (r.ok ? null : `${s.address}: ${r.output.split('\n').slice(-6).join(' | ')}`));
+    }));
+    add(`user data of every server passes \`cloud-init schema\` (${withData.length})`, schema.filter(Boolean));
+  }
+
+  // Parse the cloud-config and the k3s configuration it writes.
+  const parseProblems = [];
+  for (const s of withData) {
+    try {
+      s.cloudConfig = parseYaml11(s.userData);
+      s.files = asArray(s.cloudConfig && s.cloudConfig.write_files).map((f) => ({ path: f.path, content: fileContent(f) }));
+      const cfgFile = s.files.filter((f) => f.path === K3S_CONFIG);
+      if (cfgFile.length !== 1) throw new Error(`${cfgFile.length} write_files entries for ${K3S_CONFIG}`);
+      s.k3s = parseYaml11(cfgFile[0].content) || {};
+    } catch (err) {
+      parseProblems.push(`${s.address}: ${err.message}`);
+    }
+  }
+  add(`every server's cloud-config writes ${K3S_CONFIG} (YAML)`, parseProblems);
+  const parsed = withData.filter((s) => s.k3s);
+  const fm = first.length === 1 && first[0].k3s ? first[0] : undefined;
+  const joiners = parsed.filter((s) => s.role !== 'first');
+  const managers = parsed.filter((s) => s.role !== 'worker');
+
+  // The first manager starts the cluster with the plain secret.
+  const secrets = resources.filter((r) => ['random_password', 'random_string'].includes(r.type)).map((r) => r.values.result);
+  const fmProblems = [];
+  if (!fm) fmProblems.push('no first manager with a k3s configuration');
+  else {
+    const ci = fm.k3s['cluster-init'] === undefined ? false : fm.k3s['cluster-init'];
+    if (ci !== cluster.clusterInit) fmProblems.push(`cluster-init is ${JSON.stringify(fm.k3s['cluster-init'])}, expected ${cluster.clusterInit}`);
+    if (typeof fm.k3s.token !== 'string' || !fm.k3s.token) fmProblems.push(`token is ${JSON.stringify(fm.k3s.token)}`);
+    else if (fm.k3s.token.startsWith('K10') || fm.k3s.token.includes('::')) fmProblems.push('token is a join token, not the plain secret');
+    else if (!secrets.includes(fm.k3s.token)) fmProblems.push('token is not the result of a random_password (or random_string) in state');
+    if (fm.k3s.server !== undefined) fmProblems.push(`first manager has server: ${fm.k3s.server}`);
+  }
+  add(`first manager: cluster-init ${cluster.clusterInit}, token is the plain secret`, fmProblems);
+
+  // Joining managers and workers find the first manager and trust its CA.
+  const firstIp = first.length === 1 ? first[0].privateIp : undefined;
+  const wantServer = `https://${firstIp}:6443`;
+  const ipProblems = [];
+  if (!firstIp) ipProblems.push(`first manager has no private IP in state (${first[0] ? servers.privateIpSource(first[0].type) : '-'})`);
+  if (fm && fm.k3s['node-ip'] !== undefined && fm.k3s['node-ip'] !== firstIp) ipProblems.push(`first manager's node-ip ${fm.k3s['node-ip']} is not its private IP ${firstIp}`);
+  for (const s of joiners) if (s.k3s.server !== wantServer) ipProblems.push(`${s.address}: server ${JSON.stringify(s.k3s.server)}`);
+  add(`joining managers and workers: server ${wantServer} (the first manager's private IP)`, ipProblems);
+
+  const caHash = serverCaPem ? sha256(serverCaPem) : undefined;
+  const tokenProblems = [];
+  if (!serverCaPem) tokenProblems.push('no single tls_self_signed_cert with subject common_name k3s-server-ca in state');
+  for (const s of joiners) {
+    const m = JOIN_TOKEN.exec(typeof s.k3s.token === 'string' ? s.k3s.token : '');
+    if (!m) { tokenProblems.push(`${s.address}: token is not K10<sha256>::server:<secret>`); continue; }
+    if (caHash && m[1] !== caHash) tokenProblems.push(`${s.address}: token hash ${m[1]} is not the SHA-256 of the k3s-server-ca cert_pem in state (${caHash})`);
+    if (fm && m[2] !== fm.k3s.token) tokenProblems.push(`${s.address}: token secret is not the first manager's token`);
+  }
+  add('joining managers and workers: token K10<sha256 of k3s-server-ca cert_pem>::server:<first manager\'s token>', tokenProblems);
+
+  // The K10 hash is checked by joining nodes against the CA the first manager serves.
+  const caFileProblems = [];
+  if (fm && serverCaPem) {
+    const f = fm.files.filter((x) => x.path === K3S_SERVER_CA_FILE);
+    if (f.length !== 1) caFileProblems.push(`${f.length} write_files entries for ${K3S_SERVER_CA_FILE}`);
+    else if (f[0].content !== serverCaPem) caFileProblems.push(`${K3S_SERVER_CA_FILE} differs from the k3s-server-ca cert_pem in state (sha256 ${sha256(f[0].content)} vs ${caHash})`);
+  } else caFileProblems.push('no first manager configuration or no server CA in state');
+  add(`first manager writes the k3s-server-ca cert_pem from state byte for byte to ${K3S_SERVER_CA_FILE}`, caFileProblems);
+
+  // Managers answer on the kubeconfig address.
+  const sanProblems = [];
+  if (!kc.host) sanProblems.push(`no server host in output ${kubeconfigOutput}`);
+  for (const s of managers) if (!asArray(s.k3s['tls-san']).includes(kc.host)) sanProblems.push(`${s.address}: tls-san ${JSON.stringify(s.k3s['tls-san'])}`);
+  add(`managers: tls-san contains the kubeconfig server host ${kc.host}`, sanProblems);
+
+  // Where Gitpod's workloads may run.
+  const labelProblems = (list, labels, taints) => list.flatMap((s) => {
+    const gotLabels = asArray(s.k3s['node-label']);
+    const gotTaints = asArray(s.k3s['node-taint']);
+    const p = [];
+    if (!sameSet(gotLabels, labels)) p.push(`${s.address}: node-label ${JSON.stringify(gotLabels)}`);
+    if (!sameSet(gotTaints, taints)) p.push(`${s.address}: node-taint ${JSON.stringify(gotTaints)}`);
+    return p;
+  });
+  if (cluster.managersRunWorkloads) {
+    add('managers: the five gitpod.io/workload_* labels, no taint', labelProblems(managers, WORKLOAD_LABELS, []));
+  } else {
+    add(`managers: taint ${MANAGER_TAINT}, no node-label`, labelProblems(managers, [], [MANAGER_TAINT]));
+  }
+  add('workers: the five gitpod.io/workload_* labels, no taint', labelProblems(parsed.filter((s) => s.role === 'worker'), WORKLOAD_LABELS, []));
+
+  // Private keys (the cluster CAs) go to the first manager only.
+  const keyProblems = [];
+  for (const s of withData) {
+    const text = [s.userData, ...(s.files || []).map((f) => f.content)].join('\n');
+    const has = text.includes('PRIVATE KEY');
+    if (s.role === 'first' && !has) keyProblems.push(`${s.address}: the first manager gets no private key (the CA keys)`);
+    if (s.role !== 'first' && has) keyProblems.push(`${s.address}: ${s.role === 'worker' ? 'worker' : 'joining manager'} user data contains PRIVATE KEY`);
+  }
+  add('only the first manager\'s user data contains PRIVATE KEY', keyProblems);
+
+  // The token output is what a node needs to join.
+  const joinTokens = [...new Set(joiners.map((s) => s.k3s.token))];
+  const out = outputs[tokenOutput] && outputs[tokenOutput].value;
+  const outProblems = [];
+  if (joinTokens.length !== 1) outProblems.push(`joining nodes use ${joinTokens.length} different tokens`);
+  else if (out !== joinTokens[0]) outProblems.push(`output ${tokenOutput} ${JSON.stringify(out && String(out).replace(/::server:.*/, '::server:…'))} is not the joining nodes' token`);
+  add(`output ${tokenOutput} equals the joining token`, outProblems);
+
+  results.push(...credentialChecks({ kc, serverCaPem, clientCaPem }));
+  return results;
+}
+
+/** The kubeconfig's CA is the server CA in state; its client certificate is signed by the client CA. */
+function credentialChecks({ kc, serverCaPem, clientCaPem }) {
+  const ca = [];
+  if (!serverCaPem) ca.push('no single tls_self_signed_cert with subject common_name k3s-server-ca in state');
+  else if (!kc.caPem) ca.push('kubeconfig has no certificate-authority-data');
+  else if (kc.caPem !== serverCaPem) ca.push('certificate-authority-data is not the k3s-server-ca cert_pem in state');
+  const client = [];
+  if (!clientCaPem) client.push('no single tls_self_signed_cert with subject common_name k3s-client-ca in state');
+  else if (!kc.clientCertPem) client.push('kubeconfig has no client-certificate-data');
+  else {
+    try {
+      const caCert = new crypto.X509Certificate(clientCaPem);
+      const cert = new crypto.X509Certificate(kc.clientCertPem);
+      if (!cert.verify(caCert.publicKey)) client.push('client certificate is not signed by k3s-client-ca');
+      if (!cert.checkIssued(caCert)) client.push(`client certificate issuer ${cert.issuer.replace(/\n/g, ', ')} is not k3s-client-ca`);
+      if (!cert.subject.split('\n').includes('O=system:masters')) client.push(`client certificate subject ${cert.subject.replace(/\n/g, ', ')} lacks O=system:masters`);
+    } catch (err) {
+      client.push(err.message);
+    }
+  }
+  return [
+    check('kubeconfig certificate-authority-data is the k3s-server-ca certificate in state', !ca.length, ca.join('; ')),
+    check('kubeconfig client certificate is signed by k3s-client-ca and has O=system:masters', !client.length, client.join('; ')),
+  ];
+}
+
+/** Every string value anywhere in a state's resources (to find where an address comes from). */
+function stateStrings(resources) {
+  const out = new Set();
+  const walk = (v) => {
+    if (typeof v === 'string') out.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  resources.forEach((r) => walk(r.values));
+  return out;
+}
+
+/**
+ * What the fake curl (fake-bin/curl) saw during apply: calls of
+ * https://<kubeconfig host>:6443/readyz with --cacert, --cert and --key files holding the
+ * kubeconfig's credentials, and (unless `readyzFails`) of /api/v1/nodes until it reported
+ * `nodes` Ready nodes: with readyNodes [nodes - 1, nodes] (the fake's successive answers)
+ * the wait must ask twice, which proves it waits for exactly `nodes` nodes.
+ *   curlDir     FAKE_CURL_DIR of the run
+ *   kubeconfig  the kubeconfig YAML; absent when apply failed (the output is not written
+ *               then): the URL's host must then be an address in state, and the
+ *               certificates are compared with the server CA and client certificate in state
+ *   state       parsed `terraform show -json` after apply
+ *   nodes, readyNodes  the expected node count and the fake's FAKE_CURL_READY_NODES list
+ */
+function readinessChecks({ curlDir, kubeconfig, state, readyzFails, nodes, readyNodes = [] }) {
+  const callFile = path.join(curlDir, 'calls');
+  const calls = fs.existsSync(callFile)
+    ? fs.readFileSync(callFile, 'utf8').split('\n').filter(Boolean).map((l) => l.split(' ').slice(1))
+    : [];
+  const listCalls = () => `calls:\n${calls.map((a) => a.join(' ')).join('\n') || 'none'}`;
+  const resources = state ? stateResources(state) : [];
+  let kc;
+  if (kubeconfig) kc = kubeconfigParts(kubeconfig);
+  else {
+    const admin = resources.filter((r) => r.type === 'tls_locally_signed_cert');
+    kc = { caPem: caCertPem(resources, 'k3s-server-ca'), clientCertPem: admin.length === 1 ? admin[0].values.cert_pem : undefined };
+  }
+  const url = (a) => a[a.length - 1] || '';
+  const results = [];
+
+  const readyz = calls.filter((a) => /\/readyz$/.test(url(a)));
+  const urls = [...new Set(readyz.map(url))];
+  const hostProblems = [];
+  if (!readyz.length) hostProblems.push(`no call of /readyz; ${listCalls()}`);
+  else if (kc.host) {
+    const want = `https://${kc.host}:6443/readyz`;
+    if (urls.length !== 1 || urls[0] !== want) hostProblems.push(`called ${urls.join(', ')}, expected ${want}`);
+  } else {
+    const known = stateStrings(resources);
+    const m = urls.length === 1 && /^https:\/\/([^/:]+):6443\/readyz$/.exec(urls[0]);
+    if (!m || !known.has(m[1])) hostProblems.push(`called ${urls.join(', ')}: expected one https://<address in state>:6443/readyz`);
+  }
+  results.push(check(`fake curl was called with https://${kc.host || '<api address>'}:6443/readyz`, !hostProblems.length, hostProblems.join('\n')));
+
+  const flagProblems = [];
+  for (const a of calls) {
+    for (const flag of ['--cacert', '--cert', '--key']) {
+      const i = a.indexOf(flag);
+      if (i < 0 || !a[i + 1]) flagProblems.push(`${flag} missing in: ${a.join(' ')}`);
+    }
+  }
+  for (const name of ['cacert', 'cert', 'key']) {
+    if (fs.existsSync(path.join(curlDir, `${name}.missing`))) flagProblems.push(`the --${name} file did not exist when curl ran`);
+  }
+  const read = (name) => (fs.existsSync(path.join(curlDir, `${name}.pem`)) ? fs.readFileSync(path.join(curlDir, `${name}.pem`), 'utf8') : undefined);
+  const [cacert, cert, key] = ['cacert', 'cert', 'key'].map(read);
+  if (!calls.length) flagProblems.push('fake curl was not called');
+  if (calls.length && (cacert === undefined || cert === undefined || key === undefined)) flagProblems.push('not every one of the --cacert, --cert and --key files was seen');
+  if (cacert !== undefined && (!kc.caPem || cacert.trim() !== kc.caPem.trim())) flagProblems.push('--cacert file is not the server CA (k3s-server-ca) of the kubeconfig and state');
+  if (cert !== undefined && (!kc.clientCertPem || cert.trim() !== kc.clientCertPem.trim())) flagProblems.push('--cert file is not the client certificate of the kubeconfig and state');
+  if (cert !== undefined && key !== undefined) {
+    try {
+      if (!new crypto.X509Certificate(cert).checkPrivateKey(crypto.createPrivateKey(key))) flagProblems.push('--key does not match --cert');
+    } catch (err) {
+      flagProblems.push(`--cert/--key: ${err.message}`);
+    }
+  }
+  results.push(check('fake curl got --cacert, --cert and --key files holding the kubeconfig\'s credentials', !flagProblems.length, flagProblems.join('\n')));
+  if (!readyzFails && nodes !== undefined) {
+    const asked = calls.filter((a) => /\/api\/v1\/nodes$/.test(url(a))).length;
+    const want = readyNodes.findIndex((n) => n >= nodes) + 1;
+    const answers = readyNodes.slice(0, Math.max(asked, 1)).join(', ');
+    results.push(check(`the wait asked /api/v1/nodes until ${nodes} nodes were Ready (answers ${readyNodes.slice(0, want).join(', ')})`,
+      want > 0 && asked === want,
+      `asked ${asked} times (answers ${answers}): ${asked < want ? `it accepted fewer than ${nodes} Ready nodes` : 'it kept asking'}`));
+  }
+  return results;
+}
+
+module.exports = {
+  check, resourceCounts, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
+  kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,
+};

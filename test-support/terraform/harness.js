@@ -20,6 +20,7 @@ const { execFile } = require('child_process');
 const { cachedSchema } = require('./derive-schemas');
 
 const PLUGIN_DIR = path.join(__dirname, 'provider');
+const COMMAND_TIMEOUT_MS = 5 * 60 * 1000;
 const REPO = path.resolve(__dirname, '../..');
 
 /** Provider sources the harness overrides even when a module does not name them. */
@@ -108,8 +109,10 @@ function terraform(dir, env, args) {
   const logFile = env.TF_FAKE_PROVIDER_LOG;
   const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
   return new Promise((resolve) => {
-    execFile('terraform', [...args], { cwd: dir, env, maxBuffer: 256 << 20 }, (err, stdout, stderr) => {
+    // a hung provider plugin must not hang the run: no command here needs 5 minutes
+    execFile('terraform', [...args], { cwd: dir, env, maxBuffer: 256 << 20, timeout: COMMAND_TIMEOUT_MS }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      if (err && err.killed) stderr += `\n[harness] killed after ${COMMAND_TIMEOUT_MS / 1000} s`;
       const pluginLog = fs.existsSync(logFile) ? fs.readFileSync(logFile).subarray(logStart).toString('utf8') : '';
       if (pluginLog) stderr += `\n[fake provider log]\n${pluginLog}`;
       resolve({ code, stdout, stderr, ms: Date.now() - started, command: `terraform ${args.join(' ')}` });
@@ -130,8 +133,10 @@ function parseJson(text) {
  *   providerConfig  optional { <local name>: { ...provider block } } for providers
  *              that need configuration (e.g. azurerm's features {})
  *   rootExtra  optional object merged into the root main.tf.json (extra resources)
+ *   env        optional environment variables for every terraform run (and so for the
+ *              local-exec provisioners it starts); PATH here replaces the inherited one
  */
-function createWorkspace({ moduleDir, inputs = {}, name = 'run', moduleName = 'under_test', providerConfig = {}, rootExtra = {} }) {
+function createWorkspace({ moduleDir, inputs = {}, name = 'run', moduleName = 'under_test', providerConfig = {}, rootExtra = {}, env: extraEnv = {} }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tf-${name}-`));
   const info = inspectModule(moduleDir);
   const sources = [...new Set([...KNOWN_SOURCES, ...Object.values(info.providers)])];
@@ -157,6 +162,7 @@ function createWorkspace({ moduleDir, inputs = {}, name = 'run', moduleName = 'u
     TF_FAKE_PROVIDER_STATE: path.join(dir, 'fake-provider'),
     TF_FAKE_PROVIDER_LOG: path.join(dir, 'fake-provider.log'),
     TF_FAKE_SCHEMA_DIR: prepareSchemas(dir, info),
+    ...extraEnv,
   };
   delete env.TF_PLUGIN_CACHE_DIR;
   delete env.TF_DATA_DIR;
@@ -178,8 +184,12 @@ function createWorkspace({ moduleDir, inputs = {}, name = 'run', moduleName = 'u
     async showPlan() { const r = await step('show', '-json', 'tfplan'); return { ...r, json: parseJson(r.stdout) }; },
     /** terraform apply tfplan. */
     apply: () => step('apply', '-input=false', '-no-color', 'tfplan'),
+    /** terraform apply -auto-approve: plan and apply in one run, without a plan file. */
+    applyNow: () => step('apply', '-auto-approve', '-input=false', '-no-color'),
     /** terraform output -json, parsed ({ name: { value, type, sensitive } }). */
     async output() { const r = await step('output', '-json', '-no-color'); return { ...r, json: parseJson(r.stdout) }; },
+    /** terraform show -json (the state after apply), parsed: { values: { root_module } }. */
+    async showState() { const r = await step('show', '-json', '-no-color'); return { ...r, json: parseJson(r.stdout) }; },
     /** terraform plan -detailed-exitcode: code 0 = no changes, 2 = changes, 1 = error. */
     planAgain: () => step('plan', '-detailed-exitcode', '-input=false', '-no-color'),
     /** Any other terraform command in the workspace. */
@@ -195,6 +205,21 @@ function plannedResources(planJson, { actions = ['create', 'update', 'delete', '
     .map((rc) => ({ address: rc.address, type: rc.type, actions: rc.change.actions }));
 }
 
+/**
+ * Managed resource instances of a state (`terraform show -json`), from every module:
+ * [{ address, type, name, index, values }].
+ */
+function stateResources(stateJson) {
+  const out = [];
+  const walk = (mod) => {
+    if (!mod) return;
+    for (const r of mod.resources || []) if (r.mode === 'managed') out.push(r);
+    for (const child of mod.child_modules || []) walk(child);
+  };
+  walk(stateJson && stateJson.values && stateJson.values.root_module);
+  return out;
+}
+
 /** An ed25519 OpenSSH public key line, for modules that read a key file. */
 function sshPublicKey() {
   const crypto = require('crypto');
@@ -205,4 +230,4 @@ function sshPublicKey() {
   return `ssh-ed25519 ${blob.toString('base64')} terraform-harness\n`;
 }
 
-module.exports = { createWorkspace, inspectModule, plannedResources, sshPublicKey, PLUGIN_DIR, REPO };
+module.exports = { createWorkspace, inspectModule, plannedResources, stateResources, sshPublicKey, PLUGIN_DIR, REPO };

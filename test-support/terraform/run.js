@@ -3,12 +3,16 @@
 // Offline Terraform tests of the synthesized modules (npm run test:terraform).
 //
 //   node test-support/terraform/run.js [filter ...] [--jobs N] [--keep] [--verbose]
+//                                      [--module <cloud>=<folder>]
 //
 // filter: "hetzner", "hetzner/small", "negative", "schemas", "unit" (default: all).
+// --module runs a cloud's scenarios against another module folder (e.g. a patched copy).
 // For each scenario of scenarios.js whose module exists: terraform get, validate,
-// plan (planned resource counts), apply, output (contract checks), and a second plan
-// that must show no changes. Then the negative checks (negative.js), the schema
-// self checks (derive-schemas.js) and the fake provider's unit checks (unit.js). Prints one line per check and closes with
+// plan (planned resource counts), apply, output (contract checks), the cluster checks
+// on the state (user data, certificates), the readiness checks with the fake curl, and
+// a second plan that must show no changes. Then the negative checks (negative.js), the
+// schema self checks (derive-schemas.js), the fake provider's unit checks (unit.js) and
+// the checks' own (checks-unit.js). Prints one line per check and closes with
 // "N passed, M failed"; exits non-zero on any failure.
 const fs = require('fs');
 const os = require('os');
@@ -19,11 +23,19 @@ const scenarios = require('./scenarios');
 const { NEGATIVES, runNegative } = require('./negative');
 const { selfCheck } = require('./derive-schemas');
 const unit = require('./unit');
+const checksUnit = require('./checks-unit');
+
+/** Folder of the fake curl put first on the PATH of scenarios with `fakeCurl`. */
+const FAKE_BIN = path.join(__dirname, 'fake-bin');
 
 function parseArgs(argv) {
-  const opts = { filters: [], jobs: Math.max(1, Math.min(os.cpus().length, 4)), keep: false, verbose: false };
+  const opts = { filters: [], jobs: Math.max(1, Math.min(os.cpus().length, 4)), keep: false, verbose: false, modules: {} };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--jobs') opts.jobs = Number(argv[++i]);
+    else if (argv[i] === '--module') {
+      const [cloud, dir] = String(argv[++i]).split('=');
+      opts.modules[cloud] = path.resolve(dir);
+    }
     else if (argv[i] === '--keep') opts.keep = true;
     else if (argv[i] === '--verbose') opts.verbose = true;
     else opts.filters.push(argv[i]);
@@ -36,20 +48,44 @@ const selected = (opts, label) => !opts.filters.length || opts.filters.some((f) 
 /** Last lines of a failed command, for the report. */
 const tail = (r) => `${r.command} exited ${r.code} after ${r.ms} ms\n${`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-25).join('\n')}`;
 
-/** Runs one scenario; resolves its list of check results (stops at the first failing step). */
-async function runScenario(sc, opts) {
+/** The module folder of a scenario. */
+const moduleDirOf = (sc, opts) => opts.modules[sc.cloud] || path.join(REPO, sc.moduleDir || path.join('modules', sc.cloud));
+
+/** Environment of a scenario's terraform runs: the fake curl, when it declares one. */
+function fakeCurlEnv(sc, curlDir) {
+  if (!sc.fakeCurl) return {};
+  return {
+    PATH: `${FAKE_BIN}${path.delimiter}${process.env.PATH}`,
+    FAKE_CURL_DIR: curlDir,
+    FAKE_CURL_READY_NODES: [].concat(sc.fakeCurl.readyNodes === undefined ? 0 : sc.fakeCurl.readyNodes).join(' '),
+    FAKE_CURL_READYZ: sc.fakeCurl.readyz || 'ok',
+  };
+}
+
+/**
+ * Runs one scenario; resolves its list of check results (stops at the first failing step).
+ * hooks.prepared({ curlDir }) is called once the fake curl's folder exists.
+ */
+async function runScenario(sc, opts, hooks = {}) {
   const label = `${sc.cloud}/${sc.name}`;
   const results = [];
   const add = (list) => results.push(...list.map((r) => ({ ...r, name: `${label}: ${r.name}` })));
-  const moduleDir = path.join(REPO, sc.moduleDir || path.join('modules', sc.cloud));
+  const moduleDir = moduleDirOf(sc, opts);
+  // key file, fake curl records and files for cloud-init: outside the workspace
   const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-key-'));
+  const curlDir = path.join(keyDir, 'fake-curl');
+  fs.mkdirSync(curlDir);
+  if (hooks.prepared) hooks.prepared({ curlDir });
   const sshPublicKeyPath = path.join(keyDir, 'id_ed25519.pub');
   fs.writeFileSync(sshPublicKeyPath, sshPublicKey());
   const inputs = sc.inputs({ sshPublicKeyPath });
   const moduleName = 'under_test';
+  const { expect } = sc;
   let ws;
   try {
-    ws = createWorkspace({ moduleDir, inputs, name: `${sc.cloud}-${sc.name}`, moduleName, providerConfig: sc.providerConfig || {} });
+    ws = createWorkspace({
+      moduleDir, inputs, name: `${sc.cloud}-${sc.name}`, moduleName, providerConfig: sc.providerConfig || {}, env: fakeCurlEnv(sc, curlDir),
+    });
   } catch (err) {
     // e.g. a provider without a schema snapshot or installed cdktf bindings
     fs.rmSync(keyDir, { recursive: true, force: true });
@@ -63,33 +99,74 @@ async function runScenario(sc, opts) {
     add([checks.check(`${title} (${(r.ms / 1000).toFixed(1)} s)`, passed, tail(r))]);
     return passed ? r : null;
   };
+  const combined = (r) => `${r.stdout}\n${r.stderr}`;
   try {
     if (!await step('terraform get', ws.get)) return results;
-    if (!await step('terraform validate', ws.validate, (r) => r.code === 0 && r.json && r.json.valid)) return results;
-    if (!await step('terraform plan', ws.plan)) return results;
-    const shown = await step('terraform show -json (plan)', ws.showPlan, (r) => r.code === 0 && r.json);
-    if (!shown) return results;
-    add(checks.resourceCounts(shown.json, sc.expect.resources, moduleName));
-    if (!await step('terraform apply', ws.apply)) return results;
+    if (expect.applyFails) {
+      // A failing apply: validate, a separate plan and its JSON add nothing here, and time
+      // counts. Terraform wraps diagnostics at 78 columns: match with spaces collapsed.
+      await step(`terraform apply -auto-approve fails with ${expect.applyFails}`, ws.applyNow,
+        (r) => r.code !== 0 && expect.applyFails.test(combined(r).replace(/\s+/g, ' ')));
+      if (sc.fakeCurl) {
+        const state = await step('terraform show -json (state)', ws.showState, (r) => r.code === 0 && r.json);
+        add(checks.readinessChecks({ curlDir, state: state && state.json, readyzFails: sc.fakeCurl.readyz === 'fail' }));
+      }
+      return results;
+    }
+    let applied;
+    if (sc.quick) {
+      // a variant of a scenario that validates and plans the same module: apply at once
+      applied = await step('terraform apply -auto-approve', ws.applyNow);
+    } else {
+      if (!await step('terraform validate', ws.validate, (r) => r.code === 0 && r.json && r.json.valid)) return results;
+      if (!await step('terraform plan', ws.plan)) return results;
+      const shown = await step('terraform show -json (plan)', ws.showPlan, (r) => r.code === 0 && r.json);
+      if (!shown) return results;
+      add(checks.resourceCounts(shown.json, expect.resources, moduleName));
+      applied = await step('terraform apply', ws.apply);
+    }
+    if (!applied) return results;
+    if (expect.readiness) {
+      const ran = combined(applied).split('\n').filter((l) => /terraform_data\..*Provisioning with 'local-exec'/.test(l));
+      add([checks.check('the readiness wait ran (local-exec of a terraform_data)', ran.length === 1,
+        `${ran.length} local-exec provisioners of terraform_data ran`)]);
+    }
     const out = await step('terraform output -json', ws.output, (r) => r.code === 0 && r.json);
     if (!out) return results;
     const outputs = out.json;
-    add(checks.outputChecks(outputs, sc.expect));
-    if (sc.expect.kubeconfig) {
-      const kc = outputs[sc.expect.kubeconfig];
+    add(checks.outputChecks(outputs, expect));
+    if (expect.kubeconfig) {
+      const kc = outputs[expect.kubeconfig];
       const context = inputs.kubecontext || scenarios.DEFAULT_KUBECONTEXT;
       add(kc ? checks.kubeconfigChecks(kc.value, context) : [checks.check('kubeconfig output', false, 'missing')]);
     }
-    if (sc.expect.dnsRecords) {
-      const recs = outputs[sc.expect.dnsRecords];
+    if (expect.dnsRecords) {
+      const recs = outputs[expect.dnsRecords];
       add(checks.dnsRecordChecks(recs && recs.value, inputs.domain_name));
+    }
+    if (expect.cluster || expect.readiness) {
+      const state = await step('terraform show -json (state)', ws.showState, (r) => r.code === 0 && r.json);
+      const kubeconfig = expect.kubeconfig && outputs[expect.kubeconfig] && outputs[expect.kubeconfig].value;
+      if (state && expect.cluster) {
+        add(await checks.clusterChecks({
+          state: state.json, outputs, moduleName, cluster: expect.cluster,
+          kubeconfigOutput: expect.kubeconfig, tokenOutput: expect.k3sToken, tmpDir: path.join(keyDir, 'user-data'),
+        }));
+      }
+      if (state && expect.readiness) {
+        add(checks.readinessChecks({
+          curlDir, kubeconfig, state: state.json, nodes: expect.readiness.nodes, readyNodes: [].concat(sc.fakeCurl.readyNodes),
+        }));
+      }
     }
     await step('second plan shows no changes', ws.planAgain, (r) => r.code === 0);
     return results;
   } finally {
-    if (opts.verbose) console.error(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s in ${ws.dir}`);
-    if (!opts.keep) ws.cleanup();
-    fs.rmSync(keyDir, { recursive: true, force: true });
+    if (opts.verbose) console.error(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s in ${ws.dir} (key, fake curl, user data: ${keyDir})`);
+    if (!opts.keep) {
+      ws.cleanup();
+      fs.rmSync(keyDir, { recursive: true, force: true });
+    }
   }
 }
 
@@ -119,15 +196,27 @@ async function main() {
   };
 
   const tasks = [];
+  const waiting = [];
+  const gates = [];
   for (const sc of scenarios) {
     const label = `${sc.cloud}/${sc.name}`;
     if (!selected(opts, label)) continue;
-    const moduleFile = path.join(REPO, sc.moduleDir || path.join('modules', sc.cloud), 'main.tf.json');
+    const moduleFile = path.join(moduleDirOf(sc, opts), 'main.tf.json');
     if (!fs.existsSync(moduleFile)) {
       console.log(`skip ${label}: ${path.relative(REPO, moduleFile)} does not exist`);
       continue;
     }
-    tasks.push(() => runScenario(sc, opts));
+    // a crash of one scenario is its failure, not the end of the run
+    const run = (hooks) => runScenario(sc, opts, hooks).catch((err) => [{ name: `${label}: crashed`, ok: false, detail: err.stack || String(err) }]);
+    if (sc.waits) {
+      // scenarios that mostly sleep (the readiness waits) start at once, beside the pool
+      let curlDir;
+      let done = false;
+      waiting.push(run({ prepared: (x) => { curlDir = x.curlDir; } }).then((r) => { done = true; print(r); }));
+      if (sc.fakeCurl) gates.push(() => done || (curlDir && fs.existsSync(path.join(curlDir, 'calls'))));
+    } else {
+      tasks.push(() => run());
+    }
   }
   if (selected(opts, 'negative')) {
     for (const neg of NEGATIVES) {
@@ -142,8 +231,14 @@ async function main() {
   }
   if (selected(opts, 'unit')) {
     print(unit.CHECKS.map((r) => ({ ...r, name: `unit: ${r.name}` })));
+    tasks.push(async () => (await checksUnit.run()).map((r) => ({ ...r, name: `unit: ${r.name}` })));
   }
+  // Let the sleeping scenarios reach their wait (their first curl) before the others
+  // compete for the CPU: their sleep then overlaps the rest of the run (at most 30 s).
+  const gateEnd = Date.now() + 30 * 1000;
+  while (gates.some((open) => !open()) && Date.now() < gateEnd) await new Promise((r) => setTimeout(r, 200));
   await pool(tasks, opts.jobs, print);
+  await Promise.all(waiting);
   console.log(`terraform harness: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

@@ -24,8 +24,37 @@
 //                      and key that parse and belong together
 //     dnsRecords       output holding the DNS records: three A records for
 //                      domain_name, *.domain_name and *.ws.domain_name with an IPv4
+//     k3sToken         output holding the k3s join token (used by `cluster`)
+//     cluster          { managers, workers, clusterInit, managersRunWorkloads } (see
+//                      CLUSTER): reads the state after apply and checks every server's
+//                      user data as Terraform rendered it (servers.js says where each
+//                      server type keeps it): `cloud-init schema` passes; the k3s
+//                      config.yaml it writes has cluster-init, token, server, tls-san,
+//                      node-label and node-taint right for the node's role (first
+//                      manager, joining manager, worker: from the resource address);
+//                      join tokens are K10<sha256 of the k3s-server-ca cert_pem>::server:
+//                      <first manager's token> and equal the k3sToken output; only the
+//                      first manager gets private keys; the kubeconfig's CA is the
+//                      server CA in state and its client certificate is signed by the
+//                      client CA with O=system:masters
+//     readiness        { nodes } with fakeCurl: the readiness wait ran, called the fake
+//                      curl with the kubeconfig's credentials and address, and asked for
+//                      the nodes until `nodes` were Ready (not fewer, not more)
+//     applyFails       a RegExp: apply (-auto-approve) must fail with output matching
+//                      it (whitespace collapsed); then only the readiness checks run
+//   fakeCurl   optional { readyNodes, readyz }: puts fake-bin/ (a fake curl) first on
+//              the PATH of terraform and its local-exec provisioners. readyNodes: the
+//              number of Ready nodes /api/v1/nodes reports, or a list of successive
+//              answers (the last repeats); readyz: 'fail' makes /readyz fail
+//              (connection refused)
+//   waits      optional seconds the scenario spends waiting (sleeping, not computing):
+//              run.js starts it at once, beside the --jobs limit
+//   quick      optional true for a variant of another scenario on the same module:
+//              no validate and no plan file (apply -auto-approve), so no
+//              expect.resources
 // Every scenario also checks: terraform get, validate, plan, apply, and that a second
-// plan shows no changes.
+// plan shows no changes (quick scenarios: get, apply and the second plan; applyFails
+// scenarios: get and apply).
 
 const DOMAIN = 'gitpod.example.com';
 const DEFAULT_KUBECONTEXT = 'gitpod-self-hosted';
@@ -36,14 +65,54 @@ const contract = {
   outputValues: { kubecontext: DEFAULT_KUBECONTEXT },
   kubeconfig: 'kubeconfig',
   dnsRecords: 'dns_records',
+  k3sToken: 'k3s_token',
 };
+
+/** expect.cluster of each size: the k3s topology its user data must describe. */
+const CLUSTER = {
+  small: { managers: 1, workers: 1, clusterInit: false, managersRunWorkloads: true },
+  medium: (workers) => ({ managers: 3, workers, clusterInit: true, managersRunWorkloads: false }),
+};
+
+/**
+ * The two readiness scenarios of a cloud, on a size whose inputs are `inputs` (with
+ * ready_timeout_minutes replaced by 1) and whose cluster has `nodes` nodes:
+ *   <name>-ready          the fake curl reports `nodes` - 1, then `nodes` Ready nodes:
+ *                         apply succeeds after asking twice (~10 s asleep)
+ *   <name>-ready-timeout  /readyz keeps failing: apply fails after the module's
+ *                         minimum wait (1 minute; this scenario takes ~65 s, mostly
+ *                         asleep, so run.js runs it beside the other scenarios)
+ */
+function readinessScenarios({ cloud, name, inputs, nodes }) {
+  const ready = (ctx) => ({ ...inputs(ctx), ready_timeout_minutes: 1 });
+  return [
+    {
+      cloud,
+      name: `${name}-ready`,
+      inputs: ready,
+      // one node short first: the wait must ask again (10 s later) and then succeed
+      fakeCurl: { readyNodes: [nodes - 1, nodes] },
+      waits: 10,
+      quick: true,
+      expect: { ...contract, readiness: { nodes } },
+    },
+    {
+      cloud,
+      name: `${name}-ready-timeout`,
+      inputs: ready,
+      fakeCurl: { readyNodes: nodes, readyz: 'fail' },
+      waits: 60,
+      expect: { applyFails: /timed out after 60s waiting for the Kubernetes API/ },
+    },
+  ];
+}
 
 const hetznerInputs = (size) => (ctx) => ({
   domain_name: DOMAIN,
   ssh_public_key_path: ctx.sshPublicKeyPath,
   size,
   size_data: { node_count: 3 },
-  // 0 disables the wait for https://<api>:6443/readyz: there is no cluster here.
+  // 0 disables the wait for https://<api>:6443/readyz (see the -ready scenarios).
   ready_timeout_minutes: 0,
 });
 
@@ -69,10 +138,13 @@ module.exports = [
     inputs: hetznerInputs('small'),
     expect: {
       ...contract,
-      // 1 manager + 1 worker; the public load balancer only (no manager load balancer)
-      resources: { hcloud_server: 2, hcloud_load_balancer: 1 },
+      // 1 manager + 1 worker; the public load balancer only (no manager load balancer);
+      // no readiness wait with ready_timeout_minutes = 0
+      resources: { hcloud_server: 2, hcloud_load_balancer: 1, terraform_data: 0 },
+      cluster: CLUSTER.small,
     },
   },
+  ...readinessScenarios({ cloud: 'hetzner', name: 'small', inputs: hetznerInputs('small'), nodes: 2 }),
   {
     cloud: 'hetzner',
     name: 'medium',
@@ -81,8 +153,11 @@ module.exports = [
       ...contract,
       // 3 managers + size_data.node_count (3) workers; public + manager load balancers
       resources: { hcloud_server: 6, hcloud_load_balancer: 2 },
+      cluster: CLUSTER.medium(3),
     },
   },
 ];
 
 module.exports.DEFAULT_KUBECONTEXT = DEFAULT_KUBECONTEXT;
+module.exports.CLUSTER = CLUSTER;
+module.exports.readinessScenarios = readinessScenarios;

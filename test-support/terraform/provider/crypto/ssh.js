@@ -21,10 +21,23 @@ function mpint(buf) {
   return str(b);
 }
 
+/**
+ * A copy of a key object, made from its DER, that shares no lock with the key object
+ * generateKeyPairSync returned. Node 20 can deadlock exporting a freshly generated EC key
+ * as JWK: a garbage collection during the export may destroy the generation job, which
+ * waits for the lock the export holds (seen in about 1 of a few thousand exports).
+ */
+function detached(key) {
+  return key.type === 'private'
+    ? crypto.createPrivateKey({ key: key.export({ type: 'pkcs8', format: 'der' }), format: 'der', type: 'pkcs8' })
+    : crypto.createPublicKey({ key: key.export({ type: 'spki', format: 'der' }), format: 'der', type: 'spki' });
+}
+
 /** Key type name and parts for a Node KeyObject, or null when OpenSSH cannot express it (P-224). */
-function describe(key) {
+function describe(original) {
+  const key = detached(original);
   const pub = key.type === 'private' ? crypto.createPublicKey(key) : key;
-  const jwk = (key.type === 'private' ? key : pub).export({ format: 'jwk' });
+  const jwk = key.export({ format: 'jwk' });
   switch (pub.asymmetricKeyType) {
     case 'ed25519':
       return { type: 'ssh-ed25519', jwk, blob: Buffer.concat([str('ssh-ed25519'), str(b64url(jwk.x))]) };

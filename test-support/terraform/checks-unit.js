@@ -1,0 +1,257 @@
+'use strict';
+// Checks of the checks (run by run.js in the "unit" group): the cluster checks of
+// checks.js accept a consistent synthetic cluster (real certificates from the fake tls
+// provider, user data shaped like the modules'), and each deliberate fault fails exactly
+// the check meant to catch it. Also: the fake curl passes shellcheck and answers as
+// documented.
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const YAML = require('yaml');
+const checks = require('./checks');
+const { UNKNOWN } = require('./provider/cty');
+const tls = require('./provider/resources/tls');
+
+const FAKE_CURL = path.join(__dirname, 'fake-bin', 'curl');
+const MODULE = 'under_test';
+
+const planned = (v, computed) => ({ ...v, ...Object.fromEntries(computed.map((k) => [k, UNKNOWN])) });
+const KEY_COMPUTED = ['private_key_pem', 'private_key_pem_pkcs8', 'private_key_openssh', 'public_key_pem', 'public_key_openssh',
+  'public_key_fingerprint_md5', 'public_key_fingerprint_sha256', 'id'];
+const CERT_COMPUTED = ['cert_pem', 'key_algorithm', 'validity_start_time', 'validity_end_time', 'ready_for_renewal', 'id'];
+
+function privateKey() {
+  const v = planned({ algorithm: 'ECDSA', ecdsa_curve: 'P256', rsa_bits: 2048 }, KEY_COMPUTED);
+  tls.tls_private_key.apply(v);
+  return v;
+}
+
+function selfSignedCa(cn) {
+  const key = privateKey();
+  const cert = planned({
+    private_key_pem: key.private_key_pem, validity_period_hours: 24, allowed_uses: ['cert_signing'], is_ca_certificate: true,
+    set_subject_key_id: false, set_authority_key_id: false, dns_names: null, ip_addresses: null, uris: null, subject: [{ common_name: cn }],
+  }, CERT_COMPUTED);
+  tls.tls_self_signed_cert.apply(cert);
+  return { key, cert };
+}
+
+function clientCert(ca) {
+  const key = privateKey();
+  const csr = planned({
+    private_key_pem: key.private_key_pem, dns_names: null, ip_addresses: null, uris: null,
+    subject: [{ common_name: 'gitpod-self-hosted-admin', organization: 'system:masters' }],
+  }, ['cert_request_pem', 'key_algorithm', 'id']);
+  tls.tls_cert_request.apply(csr);
+  const cert = planned({
+    cert_request_pem: csr.cert_request_pem, ca_private_key_pem: ca.key.private_key_pem, ca_cert_pem: ca.cert.cert_pem,
+    validity_period_hours: 24, allowed_uses: ['client_auth'], is_ca_certificate: false, set_subject_key_id: false,
+  }, [...CERT_COMPUTED, 'ca_key_algorithm']);
+  tls.tls_locally_signed_cert.apply(cert);
+  return { key, cert };
+}
+
+const sha256 = (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+const b64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+
+/** The certificates of a synthetic cluster, made once (key generation is the slow part). */
+function makePki() {
+  const serverCa = selfSignedCa('k3s-server-ca');
+  const clientCa = selfSignedCa('k3s-client-ca');
+  return { serverCa, clientCa, admin: clientCert(clientCa), adminOfServerCa: clientCert(serverCa) };
+}
+
+/** A small cluster (one manager, one worker) as the modules would render it: fresh objects over `pki`. */
+function model(pki) {
+  const { serverCa, clientCa, admin } = pki;
+  const secret = 'Zq3x9VfT2mK8pL4rN7sW1yB6cD0eH5jA';
+  const host = '203.0.113.10';
+  const join = `K10${sha256(serverCa.cert.cert_pem)}::server:${secret}`;
+  return {
+    pki, serverCa, clientCa, admin, secret, host,
+    first: {
+      address: 'hcloud_server.gitpod_manager_1',
+      ip: '10.2.0.10',
+      k3s: {
+        'node-ip': '10.2.0.10', 'tls-san': [host], 'node-label': [...checks.WORKLOAD_LABELS], 'node-taint': [], token: secret, 'cluster-init': false,
+      },
+      files: [
+        { path: '/var/lib/rancher/k3s/server/tls/server-ca.crt', permissions: '0644', content: serverCa.cert.cert_pem },
+        { path: '/var/lib/rancher/k3s/server/tls/server-ca.key', permissions: '0600', content: serverCa.key.private_key_pem },
+      ],
+      extra: {},
+    },
+    worker: {
+      address: 'hcloud_server.gitpod_workers_1[0]',
+      ip: '10.2.0.100',
+      k3s: { server: 'https://10.2.0.10:6443', token: join, 'node-ip': '10.2.0.100', 'node-label': [...checks.WORKLOAD_LABELS] },
+      files: [],
+      extra: {},
+    },
+    kubeconfig: { caPem: serverCa.cert.cert_pem, certPem: admin.cert.cert_pem, keyPem: admin.key.private_key_pem },
+    tokenOutput: join,
+  };
+}
+
+function userData(node) {
+  const doc = {
+    timezone: 'UTC',
+    package_update: true,
+    write_files: [
+      { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', encoding: 'b64', content: b64(YAML.stringify(node.k3s)) },
+      ...node.files,
+    ],
+    runcmd: [['systemctl', 'daemon-reload']],
+    ...node.extra,
+  };
+  return `#cloud-config\n${YAML.stringify(doc)}`;
+}
+
+/** The state (`terraform show -json`) and outputs (`terraform output -json`) of a model. */
+function render(m) {
+  const res = (address, values) => {
+    const [type, name] = address.replace(/\[\d+\]$/, '').split('.');
+    return { address: `module.${MODULE}.${address}`, mode: 'managed', type, name, values };
+  };
+  const server = (node) => res(node.address, { name: node.address, user_data: userData(node), network: [{ ip: node.ip, network_id: 1 }] });
+  const state = {
+    values: {
+      root_module: {
+        child_modules: [{
+          address: `module.${MODULE}`,
+          resources: [
+            res('random_password.gitpod_k3s_token', { length: 32, result: m.secret }),
+            res('tls_self_signed_cert.server_ca', m.serverCa.cert),
+            res('tls_self_signed_cert.client_ca', m.clientCa.cert),
+            res('tls_locally_signed_cert.admin', m.admin.cert),
+            server(m.first),
+            server(m.worker),
+          ],
+        }],
+      },
+    },
+  };
+  const kubeconfig = YAML.stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters: [{ name: 'c', cluster: { server: `https://${m.host}:6443`, 'certificate-authority-data': b64(m.kubeconfig.caPem) } }],
+    contexts: [{ name: 'c', context: { cluster: 'c', user: 'c' } }],
+    'current-context': 'c',
+    users: [{ name: 'c', user: { 'client-certificate-data': b64(m.kubeconfig.certPem), 'client-key-data': b64(m.kubeconfig.keyPem) } }],
+  });
+  const outputs = { kubeconfig: { value: kubeconfig, sensitive: true }, k3s_token: { value: m.tokenOutput, sensitive: true } };
+  return { state, outputs };
+}
+
+/** Faults, each with the start of the check name that must fail (or of each, in order). */
+const FAULTS = [
+  ['the join token hashes the client CA', 'joining managers and workers: token', (m) => {
+    m.worker.k3s.token = `K10${sha256(m.clientCa.cert.cert_pem)}::server:${m.secret}`;
+    m.tokenOutput = m.worker.k3s.token;
+  }],
+  ['the join token carries another secret', 'joining managers and workers: token', (m) => {
+    m.worker.k3s.token = m.worker.k3s.token.replace(/::server:.*/, '::server:other');
+    m.tokenOutput = m.worker.k3s.token;
+  }],
+  ['the k3s_token output is the plain secret', 'output k3s_token equals the joining token', (m) => { m.tokenOutput = m.secret; }],
+  ['the worker joins another address', 'joining managers and workers: server', (m) => { m.worker.k3s.server = 'https://10.2.0.11:6443'; }],
+  ['the first manager starts etcd in a small cluster', 'first manager: cluster-init', (m) => { m.first.k3s['cluster-init'] = true; }],
+  // the join tokens then no longer carry the first manager's token either
+  ['the first manager gets the join token', ['first manager: cluster-init', 'joining managers and workers: token'],
+    (m) => { m.first.k3s.token = m.tokenOutput; }],
+  ['the first manager writes another server CA', 'first manager writes the k3s-server-ca', (m) => {
+    m.first.files[0].content = m.clientCa.cert.cert_pem;
+  }],
+  ['the API address is not in tls-san', 'managers: tls-san', (m) => { m.first.k3s['tls-san'] = ['10.2.0.10']; }],
+  ['a worker misses a workload label', 'workers: the five', (m) => { m.worker.k3s['node-label'].pop(); }],
+  ['the manager of a small cluster is tainted', 'managers: the five', (m) => { m.first.k3s['node-taint'] = ['app=gitpod-sh:NoSchedule']; }],
+  ['a worker gets the server CA key', 'only the first manager', (m) => { m.worker.files.push({ ...m.first.files[1] }); }],
+  ['the kubeconfig trusts the client CA', 'kubeconfig certificate-authority-data', (m) => { m.kubeconfig.caPem = m.clientCa.cert.cert_pem; }],
+  ['the admin certificate is signed by the server CA', 'kubeconfig client certificate', (m) => {
+    m.kubeconfig.certPem = m.pki.adminOfServerCa.cert.cert_pem;
+    m.kubeconfig.keyPem = m.pki.adminOfServerCa.key.private_key_pem;
+  }],
+  ['cloud-init rejects the user data', 'user data of every server passes', (m) => { m.worker.extra.package_upgrade = 'sometimes'; }, { cloudInit: true }],
+];
+
+const CLUSTER = { managers: 1, workers: 1, clusterInit: false, managersRunWorkloads: true };
+
+async function runClusterChecks(m, cloudInit, tmpDir) {
+  const { state, outputs } = render(m);
+  return checks.clusterChecks({
+    state, outputs, moduleName: MODULE, cluster: CLUSTER, kubeconfigOutput: 'kubeconfig', tokenOutput: 'k3s_token', tmpDir, cloudInit,
+  });
+}
+
+/** Resolves [{ name, ok, detail }]. */
+async function run() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-checks-unit-'));
+  const out = [];
+  try {
+    const pki = makePki();
+    const base = model(pki);
+    const good = await runClusterChecks(base, true, path.join(tmp, 'good'));
+    const failing = good.filter((r) => !r.ok);
+    out.push({
+      name: `cluster checks pass a consistent synthetic cluster (${good.length} checks)`,
+      ok: !failing.length && good.length > 10,
+      detail: failing.map((r) => `${r.name}: ${r.detail}`).join('\n'),
+    });
+    const results = await Promise.all(FAULTS.map(async ([what, expected, mutate, opts = {}], i) => {
+      const m = model(pki);
+      mutate(m);
+      const got = await runClusterChecks(m, !!opts.cloudInit, path.join(tmp, `fault-${i}`));
+      const failed = got.filter((r) => !r.ok).map((r) => r.name);
+      const want = [].concat(expected);
+      const ok = failed.length === want.length && want.every((w, j) => failed[j].startsWith(w));
+      return { name: `cluster checks catch: ${what}`, ok, detail: `expected only "${want.join('…", "')}…" to fail; failed: ${failed.join(' | ') || 'none'}` };
+    }));
+    out.push(...results);
+  } catch (err) {
+    out.push({ name: 'cluster checks on a synthetic cluster', ok: false, detail: err.stack });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  out.push(...fakeCurlChecks());
+  return out;
+}
+
+function fakeCurlChecks() {
+  const out = [];
+  const sc = spawnSync('shellcheck', ['--severity=style', FAKE_CURL], { encoding: 'utf8' });
+  out.push({ name: 'fake-bin/curl passes shellcheck --severity=style', ok: sc.status === 0, detail: sc.error ? sc.error.message : sc.stdout + sc.stderr });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-fake-curl-'));
+  try {
+    const ca = path.join(dir, 'ca.crt');
+    fs.writeFileSync(ca, 'CA\n');
+    const curl = (env, ...args) => spawnSync(FAKE_CURL, args, { encoding: 'utf8', env: { ...process.env, FAKE_CURL_DIR: dir, ...env } });
+    const problems = [];
+    const readyz = curl({}, '-sf', '--max-time', '10', '--cacert', ca, '--cert', path.join(dir, 'none'), '--key', ca, 'https://203.0.113.1:6443/readyz');
+    if (readyz.status !== 0 || readyz.stdout !== 'ok') problems.push(`/readyz: exit ${readyz.status}, ${JSON.stringify(readyz.stdout)}`);
+    if (!fs.existsSync(path.join(dir, 'cacert.pem')) || !fs.existsSync(path.join(dir, 'cert.missing'))) problems.push('files not recorded');
+    const failing = curl({ FAKE_CURL_READYZ: 'fail' }, '-sf', 'https://203.0.113.1:6443/readyz');
+    if (failing.status !== 7 || failing.stdout !== '') problems.push(`/readyz with FAKE_CURL_READYZ=fail: exit ${failing.status}`);
+    const counts = [1, 2, 3].map(() => {
+      const r = curl({ FAKE_CURL_READY_NODES: '1 2' }, '-sf', 'https://203.0.113.1:6443/api/v1/nodes');
+      return (r.stdout.match(/"type":"Ready","status":"True"/g) || []).length;
+    });
+    if (counts.join() !== '1,2,2') problems.push(`/api/v1/nodes with "1 2" answered ${counts.join(', ')} Ready nodes`);
+    const other = curl({}, '-sf', 'https://203.0.113.1:6443/version');
+    if (other.status !== 22) problems.push(`/version: exit ${other.status}`);
+    const calls = fs.readFileSync(path.join(dir, 'calls'), 'utf8').trim().split('\n');
+    if (calls.length !== 6 || calls[0] !== `call -sf --max-time 10 --cacert ${ca} --cert ${path.join(dir, 'none')} --key ${ca} https://203.0.113.1:6443/readyz`) {
+      problems.push(`calls recorded: ${calls.join(' / ')}`);
+    }
+    out.push({ name: 'fake-bin/curl answers /readyz, /api/v1/nodes and records its calls', ok: !problems.length, detail: problems.join('\n') });
+  } catch (err) {
+    out.push({ name: 'fake-bin/curl answers', ok: false, detail: err.stack });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+module.exports = { run };
