@@ -42,7 +42,10 @@ export class ReadinessCheck extends Construct {
           API_URL: apiUrl(props.apiAddress),
           CA_CERT: props.caCertPem,
           CLIENT_CERT: props.clientCertPem,
-          CLIENT_KEY: props.clientKeyPem,
+          // Terraform hides all of a provisioner's output when its environment holds a
+          // sensitive value, and the wait would then be silent for up to two hours. The
+          // script never prints the key, and provisioner environments appear in no plan.
+          CLIENT_KEY: Fn.nonsensitive(props.clientKeyPem),
           EXPECTED_NODES: Token.asString(props.expectedNodes),
           TIMEOUT_SECONDS: Token.asString(Op.mul(props.timeoutMinutes, 60)),
         },

@@ -130,6 +130,11 @@ async function runScenario(sc, opts, hooks = {}) {
       const ran = combined(applied).split('\n').filter((l) => /terraform_data\..*Provisioning with 'local-exec'/.test(l));
       add([checks.check('the readiness wait ran (local-exec of a terraform_data)', ran.length === 1,
         `${ran.length} local-exec provisioners of terraform_data ran`)]);
+      // Its progress reaches the user: Terraform suppresses a provisioner's output when
+      // its environment holds a sensitive value.
+      add([checks.check('the readiness wait\'s progress is shown ("the cluster is ready")',
+        /gitpod-self-hosted: the cluster is ready \(\d+ nodes Ready\)/.test(combined(applied)),
+        /output suppressed due to sensitive value/.test(combined(applied)) ? 'output suppressed due to a sensitive value' : 'no such line')]);
     }
     const out = await step('terraform output -json', ws.output, (r) => r.code === 0 && r.json);
     if (!out) return results;

@@ -158,6 +158,53 @@ module.exports = [
   },
 ];
 
+/** A cloud's small and medium scenarios: `inputs(size)` gives the module arguments. */
+function sizeScenarios({ cloud, inputs, providerConfig, extraOutputs = [], servers, loadBalancers }) {
+  const expectFor = (size, nodes, lbs, cluster) => ({
+    ...contract,
+    outputs: [...contract.outputs, ...extraOutputs],
+    resources: { [servers]: nodes, [loadBalancers]: lbs },
+    cluster,
+  });
+  // The wait's node count is an expression of each cloud: prove it with the quick readiness scenario.
+  const [ready] = readinessScenarios({ cloud, name: 'small', inputs: inputs('small'), nodes: 2 });
+  return [
+    { ...ready, providerConfig, expect: { ...ready.expect, outputs: [...contract.outputs, ...extraOutputs] } },
+    { cloud, name: 'small', inputs: inputs('small'), providerConfig, expect: expectFor('small', 2, 1, CLUSTER.small) },
+    { cloud, name: 'medium', inputs: inputs('medium'), providerConfig, expect: expectFor('medium', 6, cloud === 'scaleway' ? 1 : 2, CLUSTER.medium(3)) },
+  ];
+}
+
+module.exports.push(
+  ...sizeScenarios({
+    cloud: 'digitalocean',
+    inputs: hetznerInputs,
+    servers: 'digitalocean_droplet',
+    // the public load balancer; medium adds the managers' one
+    loadBalancers: 'digitalocean_loadbalancer',
+  }),
+  ...sizeScenarios({
+    cloud: 'azure',
+    inputs: (size) => (ctx) => ({
+      ...hetznerInputs(size)(ctx),
+      resource_group_name: 'gitpod',
+      azurerm_user_assigned_identity_id:
+        '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/gitpod/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gitpod',
+    }),
+    providerConfig: { azurerm: { features: {} } },
+    extraOutputs: ['network_security_group_id'],
+    servers: 'azurerm_linux_virtual_machine',
+    loadBalancers: 'azurerm_lb',
+  }),
+  ...sizeScenarios({
+    cloud: 'scaleway',
+    inputs: (size) => (ctx) => ({ ...hetznerInputs(size)(ctx), project_id: '11111111-2222-3333-4444-555555555555' }),
+    servers: 'scaleway_instance_server',
+    // one load balancer serves Gitpod and, on 6443, the managers, in both sizes
+    loadBalancers: 'scaleway_lb',
+  }),
+);
+
 module.exports.DEFAULT_KUBECONTEXT = DEFAULT_KUBECONTEXT;
 module.exports.CLUSTER = CLUSTER;
 module.exports.readinessScenarios = readinessScenarios;
