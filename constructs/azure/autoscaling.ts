@@ -2,27 +2,17 @@ import { LinuxVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/linux-v
 import { MonitorAutoscaleSetting, MonitorAutoscaleSettingProfileRule } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
 import { Fn, IResolvable, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
 import { Construct } from 'constructs';
-import { concat, when } from '../../lib/expressions';
+import { concat } from '../../lib/expressions';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { InstallWrapper } from '../../lib/k3s/cloud-init';
 import { regionalName } from '../../lib/naming';
-import { template } from '../../lib/templates';
+import { POOL_LABEL, nodeReaperFiles } from '../../lib/node-reaper';
 import { WorkerPools, localRef } from '../../lib/worker-pools';
-
-/** The label of an autoscaled worker's pool, which the node reaper looks for. @internal */
-export const POOL_LABEL = 'gitpod-self-hosted/pool';
 
 /** Scale out by one VM when the pool's average CPU stays above this for the window. @internal */
 export const SCALE_OUT_CPU_PERCENT = 70;
 /** Scale in by one VM when it stays below this for the window. @internal */
 export const SCALE_IN_CPU_PERCENT = 25;
 
-/**
- * The first manager's step before k3s starts: it enables the node reaper's timer where the
- * size writes one (the sizes with scale sets).
- * @internal
- */
-export const NODE_REAPER_WRAPPER: InstallWrapper = { template: 'enable-node-reaper.sh', path: '/usr/local/sbin/gitpod-enable-node-reaper', args: [] };
 
 /** @internal */
 export interface AzureScaleSetsProps {
@@ -139,13 +129,6 @@ export class AzureScaleSets extends Construct {
       }],
     });
 
-    const staticFile = (path: string, name: string, permissions: string) => ({
-      path, permissions, owner: 'root:root', encoding: 'b64', content: Buffer.from(template(name)).toString('base64'),
-    });
-    this.reaperFiles = new TerraformLocal(this, 'reaper-files', when<unknown>(props.autoscaled, [
-      staticFile('/usr/local/sbin/gitpod-node-reaper', 'reap-nodes.sh', '0755'),
-      staticFile('/etc/systemd/system/gitpod-node-reaper.service', 'node-reaper.service', '0644'),
-      staticFile('/etc/systemd/system/gitpod-node-reaper.timer', 'node-reaper.timer', '0644'),
-    ], [])).expression;
+    this.reaperFiles = nodeReaperFiles(this, 'reaper-files', props.autoscaled);
   }
 }

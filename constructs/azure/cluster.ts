@@ -23,7 +23,8 @@ import { regionalName, workspaceSuffix } from '../../lib/naming';
 import { SizeTopology } from '../../lib/topology';
 import { InputRule, validateInputs } from '../../lib/validation';
 import { WorkerPools } from '../../lib/worker-pools';
-import { AzureScaleSets, NODE_REAPER_WRAPPER } from './autoscaling';
+import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
+import { AzureScaleSets } from './autoscaling';
 import { azureRules } from './rules';
 
 /**
