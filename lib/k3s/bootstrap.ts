@@ -32,6 +32,11 @@ export interface AutoscaledAgentOptions {
   readonly nodeIpCidr: string;
   /** Scripts that run before the k3s install (the cloud's provider ID, say). */
   readonly installWrappers?: InstallWrapper[];
+  /**
+   * Where the cloud attaches the private NIC late (Scaleway): a pattern of the node's
+   * address (`192.168.1.[0-9]*`) that cloud-init waits for before it installs anything.
+   */
+  readonly waitForAddress?: string;
 }
 
 /** @internal */
@@ -114,6 +119,7 @@ export class K3sBootstrap extends Construct {
       metadataAddress: this.props.metadataAddress,
       nodeIpCidr: options.nodeIpCidr,
       installWrappers: options.installWrappers,
+      waitForAddress: options.waitForAddress,
       k3sConfig: autoscaledAgentK3sConfig(this.facts, options.nodeLabels),
     }, this.encodeYaml);
     // Joined by a function: this text is usually part of a larger expression (a for expression, say).
