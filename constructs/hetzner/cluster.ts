@@ -31,7 +31,8 @@ export interface HetznerGitpodClusterProps extends GitpodClusterProps {
    * cluster-autoscaler of the `large` size; required by `large`, ignored by the others.
    * It is kept in a Kubernetes Secret, written by the first manager's cloud-init (never in
    * a worker's user data), and in the Terraform state, whose destroy step uses it to delete
-   * the servers the autoscaler made. Sensitive.
+   * the servers the autoscaler made. Sensitive: pass a sensitive variable's value (a literal
+   * string would be written into the synthesized JSON).
    * Module variable: `hcloud_token`.
    * @default - none
    */
