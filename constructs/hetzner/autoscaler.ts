@@ -1,5 +1,6 @@
 import { DataResource, Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
 import { Construct } from 'constructs';
+import * as YAML from 'yaml';
 import { when } from '../../lib/expressions';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { MANAGER_TAINT } from '../../lib/labels';
@@ -125,12 +126,14 @@ export class HetznerAutoscaler extends Construct {
     const nodeGroupArgs = new TerraformLocal(this, 'node-group-args',
       `\${[for name, p in ${byName} : format("--nodes=%d:%d:%s:%s:%s", p.min, p.max, p.machine_type, ${location}, ${groupIds}[name])]}`).asList;
 
-    this.manifest = Fn.join('---\n', autoscalerDocuments({
-      nodeGroupArgs,
-      networkId: props.networkId,
-      firewallId: props.firewallId,
-      sshKeyId: props.sshKeyId,
-    }).map((doc) => Fn.yamlencode(doc)));
+    const documents = autoscalerDocuments({ nodeGroupArgs, networkId: props.networkId, firewallId: props.firewallId, sshKeyId: props.sshKeyId });
+    // The documents without tokens (RBAC) are written as YAML here; Terraform encodes the Deployment.
+    // (Deeply nested literal structures inside function calls are slow for cdktf to resolve.)
+    const literal = documents.filter((doc) => !Token.isUnresolved(JSON.stringify(doc)) && !JSON.stringify(doc).includes('${'));
+    const withTokens = documents.filter((doc) => !literal.includes(doc));
+    // A plain string local: inside a function call cdktf would not escape the YAML's quotes.
+    const rbac = new TerraformLocal(this, 'rbac-manifest', literal.map((doc) => YAML.stringify(doc, { aliasDuplicateObjects: false })).join('---\n'));
+    this.manifest = Fn.join('---\n', [rbac.asString, ...withTokens.map((doc) => Fn.yamlencode(doc))]);
     // Compressed: the first manager's user data also carries the CA set, and Hetzner allows 32 KiB.
     const file = (path: string, content: string) => ({ path, permissions: '0600', encoding: 'gz+b64', content: Fn.base64gzip(content) });
     this.manifestFiles = new TerraformLocal(this, 'manifest-files', when<unknown>(props.autoscaled, [
