@@ -1,4 +1,5 @@
 import { synthesizeModules } from '../lib/module-synth';
+import { SIZE_DATA_TYPE } from '../lib/worker-pools';
 
 const [azure] = synthesizeModules().filter((m) => m.cloud === 'azure');
 const json = azure.json;
@@ -11,8 +12,9 @@ describe('modules/azure', () => {
       expect(json.variable[name].default).toBeUndefined();
       expect(json.variable[name].validation).toHaveLength(1);
     }
-    // size_data keeps accepting the old `{}`, and gains node_count for medium.
-    expect(json.variable.size_data).toMatchObject({ type: 'object({ node_count = optional(number, 3) })', default: {} });
+    // size_data keeps accepting the old `{}`, and gains node_count for medium (and large's fields, all optional).
+    expect(json.variable.size_data).toMatchObject({ type: SIZE_DATA_TYPE, default: {} });
+    expect(SIZE_DATA_TYPE.startsWith('object({ node_count = optional(number, 3), ')).toBe(true);
   });
 
   it('narrows two common inputs with a second validation block: Azure key types, IPv4 for the API allow-list', () => {

@@ -13,7 +13,7 @@ const ROOT = path.join(__dirname, '..');
 /** Sample values per Azure rule: the ones a user gets right and the ones they get wrong. */
 const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
   { rule: rules.location, good: ['uksouth', 'westeurope', 'eastus2', 'southafricanorth', 'usgovvirginia'], bad: ['UK South', 'uk-south', 'UKSouth', '', 'us', '2east', `a${'b'.repeat(50)}`] },
-  { rule: rules.size, good: ['small', 'medium'], bad: ['large', 'Small', ''] },
+  { rule: rules.size, good: ['small', 'medium', 'large'], bad: ['huge', 'Small', ''] },
   {
     rule: rules.resourceGroupName,
     good: ['gitpod-rg', 'Gitpod_RG.1', 'rg(1)', 'ümlaut-gruppe', 'a', 'x'.repeat(90)],
@@ -52,7 +52,8 @@ describe('Azure input rules at synth time', () => {
 describe('AzureGitpodCluster rejects bad props with a message that names the input, shows the value and says how to fix it', () => {
   const cases: Array<[string, object, RegExp]> = [
     ['location', { location: 'UK South' }, /AzureGitpodCluster: invalid location \(module variable location\): got "UK South"\. Expected an Azure region name of lowercase letters and digits such as uksouth/],
-    ['size', { size: ClusterSize.LARGE }, /invalid size \(module variable size\): got "large"\. Expected one of small, medium \(large needs autoscaled workers \(virtual machine scale sets\)/],
+    ['size', { size: ClusterSize.of('huge') }, /invalid size \(module variable size\): got "huge"\. Expected one of small, medium, large \(large also needs size_data\.pools\)/],
+    ['size large without pools', { size: ClusterSize.LARGE }, /invalid workerPools \(module variable size_data\): got \[\] for size "large"\. Expected size large to have at least one pool/],
     ['resourceGroupName', { resourceGroupName: '/subscriptions/x/resourceGroups/rg' }, /invalid resourceGroupName \(module variable resource_group_name\): got "\/subscriptions\/x\/resourceGroups\/rg"\. Expected the name of an existing resource group/],
     ['userAssignedIdentityId', { userAssignedIdentityId: '00000000-0000-0000-0000-000000000000' }, /invalid userAssignedIdentityId \(module variable azurerm_user_assigned_identity_id\): got "00000000-0000-0000-0000-000000000000"\. Expected the resource ID of a user-assigned managed identity/],
     ['sshPublicKey (ECDSA)', { sshPublicKey: 'ecdsa-sha2-nistp256 AAAAE2VjZHNh me' }, /invalid sshPublicKey \(module variable ssh_public_key_path\): got "ecdsa-sha2-nistp256 AAAAE2VjZHNh me"\. Expected an ssh-rsa \(2048 bits or more\) or ssh-ed25519 public key: Azure refuses ECDSA/],
@@ -127,13 +128,13 @@ describe('the Azure rules as Terraform validation blocks', () => {
 
     it('rejects bad ones with the message of the rule, showing the value', () => {
       const result = plan({
-        location: 'UK South', size: 'large', resource_group_name: 'ends.', azurerm_user_assigned_identity_id: 'gitpod',
+        location: 'UK South', size: 'huge', resource_group_name: 'ends.', azurerm_user_assigned_identity_id: 'gitpod',
         ssh_public_key_path: keys.ecdsa, api_allowed_cidrs: ['::/0'],
       });
       expect(result.status).not.toBe(0);
       const text = result.output.replace(/\s*│\s*/g, ' ').replace(/\s+/g, ' ');
       expect(text).toContain('Invalid location: got "UK South". Expected an Azure region name');
-      expect(text).toContain('Invalid size: got "large". Expected one of small, medium (large needs autoscaled workers');
+      expect(text).toContain('Invalid size: got "huge". Expected one of small, medium, large (large also needs size_data.pools).');
       expect(text).toContain('Invalid resource_group_name: got "ends.". Expected the name of an existing resource group');
       expect(text).toContain('Invalid azurerm_user_assigned_identity_id: got "gitpod". Expected the resource ID');
       expect(text).toMatch(/Invalid ssh_public_key_path: got ".*id_ecdsa\.pub"\. Expected the path of an ssh-rsa \(2048 bits or more\) or ssh-ed25519 public key/);

@@ -14,9 +14,13 @@ export function evaluateExpressions(json: any, expressions: string[], values: Re
   const bodies = expressions.map((expression) => {
     const match = /^\$\{([\s\S]*)\}$/.exec(expression);
     let body = match ? match[1] : JSON.stringify(expression);
-    for (const [reference, value] of substitutions) {
-      const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      body = body.replace(new RegExp(`${escaped}(?![A-Za-z0-9_-])`, 'g'), () => `(${JSON.stringify(value)})`);
+    // A local that is an expression (`${...}`) goes in as that expression; locals may refer to locals.
+    for (let pass = 0; pass === 0 || (pass < 10 && /\blocal\./.test(body)); pass++) {
+      for (const [reference, value] of substitutions) {
+        const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const inner = typeof value === 'string' ? /^\$\{([\s\S]*)\}$/.exec(value) : null;
+        body = body.replace(new RegExp(`${escaped}(?![A-Za-z0-9_-])`, 'g'), () => `(${inner ? inner[1] : JSON.stringify(value)})`);
+      }
     }
     return body;
   });

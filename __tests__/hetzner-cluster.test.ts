@@ -75,7 +75,8 @@ describe('HetznerGitpodCluster', () => {
       expect(server.image).toBe('ubuntu-20.04');
       expect(server.lifecycle).toEqual({ ignore_changes: ['user_data'] });
       expect(server.user_data.startsWith('#cloud-config\n${yamlencode(')).toBe(true);
-      expect(server.depends_on).toEqual([expect.stringMatching(/^hcloud_network_subnet\./)]);
+      // After the subnet; on destroy, before the cleanup of autoscaled servers (large).
+      expect(server.depends_on).toEqual([expect.stringMatching(/^hcloud_network_subnet\./), expect.stringMatching(/^terraform_data\.gitpod_autoscaler_cleanup_/)]);
     }
   });
 
@@ -113,7 +114,7 @@ describe('HetznerGitpodCluster', () => {
   });
 
   it('waits for readiness during apply, with the node count and the timeout', () => {
-    const wait = Object.values<any>(resourcesOf(small.json, 'terraform_data'))[0];
+    const wait = resourceNamed(small.json, 'terraform_data', 'ready');
     expect(wait.count).toBe('${(20 >= 1) ? 1 : 0}');
     const exec = wait.provisioner[0]['local-exec'];
     expect(exec.interpreter).toEqual(['bash', '-c']);
@@ -127,7 +128,7 @@ describe('HetznerGitpodCluster', () => {
     expect(Object.keys(wait.triggers_replace).sort()).toEqual(['managers', 'primary', 'workers']);
     expect(wait.triggers_replace.workers).toMatch(/^\$\{join\(",", hcloud_server\.gitpod_workers_[0-9A-F]+\[\*\]\.id\)\}$/);
     const skip = synthHetzner({ readyTimeoutMinutes: 0 });
-    expect(Object.values<any>(resourcesOf(skip.json, 'terraform_data'))[0].count).toBe('${(0 >= 1) ? 1 : 0}');
+    expect(resourceNamed(skip.json, 'terraform_data', 'ready').count).toBe('${(0 >= 1) ? 1 : 0}');
   });
 
   it('exposes the contract values as attributes, not outputs', () => {

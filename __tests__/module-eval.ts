@@ -19,7 +19,8 @@ export type StandIn = [RegExp, string];
 export function evaluateInModule(module: any, expressions: string[], vars: Record<string, string>, standIns: StandIn[]): unknown[] {
   const dir = tempDir('module-eval-');
   const variables = Object.fromEntries(Object.entries<any>(module.variable).map(([name, v]) => {
-    const { validation: _validation, ...rest } = v;
+    // Without validation, and not sensitive: the console would hide every value derived from it.
+    const { validation: _validation, sensitive: _sensitive, ...rest } = v;
     return [name, rest];
   }));
   const exprs = Object.fromEntries(expressions.map((e, i) => [`expr_${i}`, standIns.reduce((text, [from, to]) => text.replace(from, to), e)]));
@@ -27,7 +28,9 @@ export function evaluateInModule(module: any, expressions: string[], vars: Recor
     const left = /\b(digitalocean|hcloud|tls|random|terraform)_[a-z_]+\.[A-Za-z0-9_-]+/.exec(text);
     if (left) throw new Error(`${name} still refers to ${left[0]}: add a stand-in`);
   }
-  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ variable: variables, locals: { ...module.locals, ...exprs } }));
+  // Locals may refer to resources too (the autoscaler's, say): the same stand-ins, then a string for any other.
+  const locals = Object.fromEntries(Object.entries<unknown>(module.locals ?? {}).map(([name, value]) => [name, standInLocal(value, standIns)]));
+  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ variable: variables, locals: { ...locals, ...exprs } }));
   fs.writeFileSync(path.join(dir, 'terraform.tfvars'), Object.entries(vars).map(([k, v]) => `${k} = ${v}\n`).join(''));
   const { status, output } = terraform(['console'], dir, `jsonencode([${expressions.map((_, i) => `local.expr_${i}`).join(', ')}])\n`);
   // The console may print an error and still exit 0: only a JSON answer is an answer.
@@ -37,6 +40,19 @@ export function evaluateInModule(module: any, expressions: string[], vars: Recor
     // reported below
   }
   throw new Error(`terraform console could not evaluate the expressions:\n${output.replace(/\x1b\[[0-9;]*m/g, '')}`);
+}
+
+/** A resource attribute reference inside an expression. */
+const RESOURCE_REFERENCE = /\b(digitalocean|hcloud|tls|random|azurerm|scaleway|terraform)_[a-z_]+\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[a-z_]+)+/g;
+
+/** A local's value with the stand-ins applied, and any other resource reference as the string "stand-in". */
+function standInLocal(value: unknown, standIns: StandIn[]): unknown {
+  if (typeof value === 'string') {
+    return standIns.reduce((text, [from, to]) => text.replace(from, to), value).replace(RESOURCE_REFERENCE, '"stand-in"');
+  }
+  if (Array.isArray(value)) return value.map((v) => standInLocal(v, standIns));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, standInLocal(v, standIns)]));
+  return value;
 }
 
 /** Repeats a value `count` times, as an HCL list. */

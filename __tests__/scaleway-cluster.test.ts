@@ -113,7 +113,7 @@ describe('ScalewayGitpodCluster', () => {
     const sizes = Object.entries<any>(small.json.locals).find(([name]) => name.includes('sizes'))![1];
     expect(sizes.small).toMatchObject({ managerCount: 1, workerCount: 1, managersRunWorkloads: true, managerType: { default: 'DEV1-XL' }, workerType: { default: 'DEV1-XL' } });
     expect(sizes.medium).toMatchObject({ managerCount: 3, workerCount: 3, workerCountFromSizeData: true, managersRunWorkloads: false, managerType: { default: 'PRO2-XXS' }, workerType: { default: 'PRO2-S' } });
-    expect(sizes.large).toBeUndefined();
+    expect(sizes.large).toMatchObject({ managerCount: 3, workerCount: 0, workersAutoscaled: true, managersRunWorkloads: false, managerType: { default: 'PRO2-XXS' } });
     expect(resourceNamed(small.json, 'scaleway_instance_server', 'joining-managers').count).toMatch(/\.small\.managerCount - 1/);
     const workers = resourceNamed(medium.json, 'scaleway_instance_server', 'workers');
     expect(workers.count).toMatch(/\.medium\.workerCountFromSizeData \? 5 : /);
@@ -127,13 +127,14 @@ describe('ScalewayGitpodCluster', () => {
     expect(lb.ip_ids).toEqual([expect.stringMatching(ref('scaleway_lb_ip'))]);
     expect(lb.private_network).toEqual([{ private_network_id: expect.stringMatching(ref('scaleway_vpc_private_network')) }]);
     expect(small.text).toHaveResourceWithProperties(LbIp, { zone: 'nl-ams-1' });
-    const backends = Object.values<any>(resourcesOf(small.json, 'scaleway_lb_backend'));
+    const backends = Object.entries<any>(resourcesOf(small.json, 'scaleway_lb_backend')).filter(([name]) => !name.includes('autoscaled')).map(([, b]) => b);
     const frontends = Object.values<any>(resourcesOf(small.json, 'scaleway_lb_frontend'));
     expect(backends.map((b) => `${b.forward_protocol}:${b.forward_port}`).sort()).toEqual(['tcp:22', 'tcp:443', 'tcp:6443', 'tcp:80']);
     expect(frontends.map((f) => f.inbound_port).sort((a, b) => a - b)).toEqual([22, 80, 443, 6443]);
     for (const frontend of frontends) {
-      // Each frontend forwards to the backend of its own port.
+      // Each frontend forwards to the backend of its own port (large: the one its instance groups fill).
       expect(frontend.backend_id).toMatch(new RegExp(`lb-backend-${frontend.inbound_port}_`));
+      if (frontend.inbound_port !== 6443) expect(frontend.backend_id).toMatch(new RegExp(`workersAutoscaled, false\\) \\? one\\(scaleway_lb_backend\\.gitpod_lb-autoscaled-backend-${frontend.inbound_port}_`));
     }
     for (const port of [80, 443, 22]) {
       const backend = resourceNamed(small.json, 'scaleway_lb_backend', `lb-backend-${port}_`);

@@ -11,7 +11,7 @@ const rules = scalewayRules();
 /** Sample values per Scaleway rule: the ones a user gets right and the ones they get wrong. */
 const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
   { rule: rules.location, good: ['fr-par', 'nl-ams', 'pl-waw'], bad: ['nl-ams-1', 'ams', 'NL-AMS', 'nbg1', ''] },
-  { rule: rules.size, good: ['small', 'medium'], bad: ['large', 'Medium', ''] },
+  { rule: rules.size, good: ['small', 'medium', 'large'], bad: ['huge', 'Medium', ''] },
   { rule: rules.zone, good: ['nl-ams-1', 'nl-ams-3', 'fr-par-2', 'pl-waw-1'], bad: ['nl-ams', 'nl-ams-4', 'ams1', ''] },
   { rule: rules.projectId, good: [PROJECT_ID, '00000000-0000-0000-0000-000000000000'], bad: ['', 'my-project', '6A1D3C0E-4B7F-4E2A-9C1D-0F5E8B2A7C31', `${PROJECT_ID}x`, PROJECT_ID.replace(/-/g, '')] },
 ];
@@ -56,7 +56,8 @@ describe('Scaleway input rules', () => {
 describe('ScalewayGitpodCluster rejects bad props with a message that names the input, shows the value and says how to fix it', () => {
   const cases: Array<[string, object, RegExp]> = [
     ['location', { location: 'nbg1' }, /^ScalewayGitpodCluster: invalid location \(module variable location\): got "nbg1"\. Expected one of fr-par, nl-ams, pl-waw \(a Scaleway region\)\.$/],
-    ['size large', { size: ClusterSize.LARGE }, /invalid size \(module variable size\): got "large"\. Expected one of small, medium \(large needs autoscaled workers, which this library does not build on Scaleway yet\)\./],
+    ['size large without pools', { size: ClusterSize.LARGE }, /invalid workerPools \(module variable size_data\): got \[\] for size "large"\. Expected size large to have at least one pool/],
+    ['size unknown', { size: ClusterSize.of('huge') }, /invalid size \(module variable size\): got "huge"\. Expected one of small, medium, large \(large also needs size_data\.pools\)\./],
     ['projectId', { projectId: 'my-project' }, /^ScalewayGitpodCluster: invalid projectId \(module variable project_id\): got "my-project"\. Expected the ID of a Scaleway Project, a lowercase UUID/],
     ['zone unknown', { zone: 'nl-ams-9' }, /^ScalewayGitpodCluster: invalid zone \(module variable zone\): got "nl-ams-9"\. Expected one of fr-par-1, .*pl-waw-3 \(a Scaleway Availability Zone\)\.$/],
     ['zone of another location', { location: 'fr-par', zone: 'nl-ams-1' }, /^ScalewayGitpodCluster: invalid zone \(module variable zone\): got "nl-ams-1"\. Expected one of fr-par-1, fr-par-2, fr-par-3 \(a zone of location fr-par\)\.$/],
@@ -102,10 +103,11 @@ describe('modules/scaleway variables, evaluated by Terraform (plan of the variab
     expect(plan({ location: 'pl-waw', zone: 'pl-waw-2', size: 'medium', size_data: '{ node_count = 5 }' })).toMatchObject({ status: 0 });
   });
 
-  it('refuses large until autoscaling lands, saying why', () => {
+  it('takes large with pools, and refuses it without, saying why', () => {
+    expect(plan({ size: 'large', size_data: '{ pools = [{ name = "workers", machine_type = "PRO2-S", min = 1, max = 5 }] }' })).toMatchObject({ status: 0 });
     const { status, output } = plan({ size: 'large' });
     expect(status).not.toBe(0);
-    expect(output).toContain('Invalid size: got "large". Expected one of small, medium (large needs autoscaled workers, which this library does not build on Scaleway yet).');
+    expect(output).toContain('for size "large". Expected size large to have at least one pool in size_data.pools');
   });
 
   it('refuses a zone outside the location: the default zone with another location must be changed too', () => {

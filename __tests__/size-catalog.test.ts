@@ -30,8 +30,21 @@ describe('size catalog', () => {
     expect(catalogErrors(withScaleway((e) => { (e.sizes as any).xl = (e.sizes as any).small; }))).toMatch(/property name must be valid|must be equal to one of the allowed values/);
   });
 
-  it('the Scaleway entry builds small and medium only; large waits for autoscaling', () => {
-    expect(Object.keys(cloudCatalog('scaleway').sizes)).toEqual(['small', 'medium']);
+  it('large exists where the cloud autoscales VMs (Hetzner, Azure, Scaleway), not on DigitalOcean', () => {
+    for (const cloud of ['hetzner', 'azure', 'scaleway'] as const) {
+      expect([cloud, cloudCatalog(cloud).sizes.large]).toEqual([cloud, expect.objectContaining({ managerCount: 3, workerCount: 0, workerCountFromSizeData: false, workersAutoscaled: true, managersRunWorkloads: false })]);
+    }
+    expect(cloudCatalog('digitalocean').sizes.large).toBeUndefined();
+  });
+
+  it('workersAutoscaled is optional and boolean; workerCount may be 0 (autoscaled workers only)', () => {
+    expect(catalogErrors(withScaleway((e) => { delete (e.sizes as any).large.workersAutoscaled; }))).toBeUndefined();
+    expect(catalogErrors(withScaleway((e) => { (e.sizes as any).large.workersAutoscaled = 'yes'; }))).toMatch(/workersAutoscaled must be boolean/);
+    expect(catalogErrors(withScaleway((e) => { (e.sizes as any).large.workerCount = -1; }))).toMatch(/workerCount must be >= 0/);
+  });
+
+  it('the Scaleway entry builds small, medium and large', () => {
+    expect(Object.keys(cloudCatalog('scaleway').sizes)).toEqual(['small', 'medium', 'large']);
     expect(cloudCatalog('scaleway')).toMatchObject({ defaultLocation: 'nl-ams', image: 'ubuntu_focal', loadBalancerType: 'LB-S' });
   });
 });

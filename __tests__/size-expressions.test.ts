@@ -16,7 +16,7 @@ function vars(size: string, extra: Record<string, string> = {}): Record<string, 
 }
 
 describe('modules/hetzner, evaluated by Terraform (the shared size expressions)', () => {
-  const wait = Object.values<any>(hetzner.resource.terraform_data)[0].provisioner[0]['local-exec'].environment;
+  const wait = resourceNamed(hetzner, 'terraform_data', 'ready').provisioner[0]['local-exec'].environment;
   const expressions = [
     wait.EXPECTED_NODES,
     resourceNamed(hetzner, 'hcloud_server', 'workers').count,

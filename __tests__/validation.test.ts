@@ -13,7 +13,7 @@ const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
   { rule: COMMON_RULES.apiAllowedCidrs, good: [['0.0.0.0/0', '::/0'], ['203.0.113.0/24'], ['2001:db8::/32']], bad: [[], ['203.0.113.0'], ['300.1.1.1/8'], ['0.0.0.0/33']] },
   { rule: COMMON_RULES.readyTimeoutMinutes, good: [0, 1, 20, 120], bad: [-1, 121, 2.5] },
   { rule: hetznerRules().location, good: ['nbg1', 'fsn1', 'hel1', 'ash', 'hil', 'sin'], bad: ['NBG1', 'eu-central', 'fra1', ''] },
-  { rule: hetznerRules().size, good: ['small', 'medium'], bad: ['large', 'Small', 'xl', ''] },
+  { rule: hetznerRules().size, good: ['small', 'medium', 'large'], bad: ['Small', 'xl', ''] },
 ];
 
 function literalVerdict(rule: InputRule, value: unknown): boolean {
@@ -41,7 +41,6 @@ describe('HetznerGitpodCluster rejects bad props with a message that names the i
   const cases: Array<[string, object, RegExp]> = [
     ['domainName', { domainName: 'Not A Domain' }, /invalid domainName \(module variable domain_name\): got "Not A Domain"\. Expected a lowercase fully-qualified domain name/],
     ['location', { location: 'fra1' }, /invalid location \(module variable location\): got "fra1"\. Expected one of nbg1, fsn1, hel1, ash, hil, sin/],
-    ['size', { size: ClusterSize.LARGE }, /invalid size \(module variable size\): got "large"\. Expected one of small, medium \(large needs autoscaled workers/],
     ['size (unknown)', { size: ClusterSize.of('huge') }, /invalid size .*got "huge"/],
     ['workerCount', { size: ClusterSize.MEDIUM, workerCount: 0 }, /invalid workerCount \(module variable size_data\): got 0\. Expected size_data\.node_count \(workerCount\) to be a whole number from 1 to 100/],
     ['kubecontext', { kubecontext: 'has space' }, /invalid kubecontext \(module variable kubecontext\): got "has space"/],

@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import { DnsRecord } from '../lib/dns';
 import { ANYWHERE } from '../lib/firewall';
 import { COMMON_RULES, InputRule, terraformValidation } from '../lib/validation';
+import { WorkerPool } from '../lib/worker-pool';
+import { SIZE_DATA_TYPE, poolValidations } from '../lib/worker-pools';
 
 /** The inputs every cloud module takes, as tokens for the cluster construct. @internal */
 export interface CommonModuleInputs {
@@ -11,6 +13,10 @@ export interface CommonModuleInputs {
   readonly location: string;
   readonly size: string;
   readonly workerCount: number;
+  /** `size_data.pools` (a token standing for the list). */
+  readonly workerPools: WorkerPool[];
+  /** `size_data.manager_type` (may be null). */
+  readonly managerType: string;
   readonly sshPublicKey: string;
   readonly apiAllowedCidrs: string[];
   readonly readyTimeoutMinutes: number;
@@ -54,10 +60,13 @@ export function declareCommonVariables(scope: Construct, cloud: CloudVariableRul
     default: 'small', rule: cloud.size,
   });
   const sizeData = variable(scope, 'size_data', {
-    type: 'object({ node_count = optional(number, 3) })',
-    description: 'Additional data for the deployment size: node_count is the number of workers of the medium size',
+    // A superset of the original `object({ node_count = optional(number, 3) })`: old callers need no change.
+    type: SIZE_DATA_TYPE,
+    description: 'Additional data for the deployment size: node_count is the number of workers of the medium size; '
+      + 'manager_type and pools (name, machine_type, min, max, labels) are the managers and the autoscaled worker pools of the large size',
     default: {}, rule: COMMON_RULES.workerCount,
   });
+  for (const validation of poolValidations()) sizeData.addValidation(validation);
   const sshPublicKeyPath = variable(scope, 'ssh_public_key_path', {
     type: 'string', description: 'Path to the public key allowed to log in to the VMs (as root, port 2244)',
     default: '~/.ssh/id_rsa.pub', rule: COMMON_RULES.sshPublicKey,
@@ -81,6 +90,8 @@ export function declareCommonVariables(scope: Construct, cloud: CloudVariableRul
     location: location.stringValue,
     size: size.stringValue,
     workerCount: Token.asNumber(propertyAccess(sizeData.value, ['node_count'])),
+    workerPools: propertyAccess(sizeData.value, ['pools']) as unknown as WorkerPool[],
+    managerType: Token.asString(propertyAccess(sizeData.value, ['manager_type'])),
     sshPublicKey: Fn.file(Fn.pathexpand(sshPublicKeyPath.stringValue)),
     apiAllowedCidrs: apiAllowedCidrs.listValue,
     readyTimeoutMinutes: readyTimeoutMinutes.numberValue,

@@ -14,6 +14,8 @@ export interface SizeSpec {
   readonly workerCountFromSizeData: boolean;
   readonly managerType: MachineTypes;
   readonly workerType: MachineTypes;
+  /** The workers are autoscaled pools from size data (`large`); absent means false. */
+  readonly workersAutoscaled?: boolean;
 }
 
 /** One cloud's entry of the size catalog. @internal */

@@ -3,7 +3,9 @@ import { ClusterSize } from './cluster-size';
 import { DnsRecord } from './dns';
 import { ANYWHERE } from './firewall';
 import { DEFAULT_K3S_VERSION } from './k3s/cloud-init';
-import { COMMON_RULES, InputRule, validateInputs } from './validation';
+import { COMMON_RULES, InputRule, ruleHolds, validateInputs } from './validation';
+import { WorkerPool } from './worker-pool';
+import { poolProblems, terraformPools } from './worker-pools';
 
 /** The choices every cloud's cluster takes. */
 export interface GitpodClusterProps {
@@ -29,7 +31,8 @@ export interface GitpodClusterProps {
   /**
    * The cluster size. `small`: one manager and one worker, both running Gitpod.
    * `medium`: three tainted managers with embedded etcd behind their own load balancer,
-   * and `workerCount` workers.
+   * and `workerCount` workers. `large` (where the cloud can autoscale machines): the
+   * managers of `medium` and the autoscaled `workerPools`.
    * @default ClusterSize.SMALL
    */
   readonly size?: ClusterSize;
@@ -40,6 +43,21 @@ export interface GitpodClusterProps {
    * @default 3
    */
   readonly workerCount?: number;
+
+  /**
+   * The machine type of the three managers of the `large` size; ignored by `small` and `medium`.
+   * Module variable: `size_data.manager_type`.
+   * @default - the size's default (Hetzner: `cx33` in the EU, `cpx32` elsewhere)
+   */
+  readonly managerType?: string;
+
+  /**
+   * The autoscaled worker pools of the `large` size (1 to 5 pools); ignored by `small` and
+   * `medium`. Every Gitpod workload label must be on some pool.
+   * Module variable: `size_data.pools`.
+   * @default - none; `large` needs at least one
+   */
+  readonly workerPools?: WorkerPool[];
 
   /**
    * Name of the kubeconfig's cluster, context and user.
@@ -93,6 +111,10 @@ export interface ResolvedClusterProps {
   readonly location: string;
   readonly size: string;
   readonly workerCount: number;
+  /** The pools in Terraform's shape (a literal list, or `var.size_data.pools`). */
+  readonly workerPools: unknown;
+  /** The user's manager type for `large`, if any. */
+  readonly managerType?: string;
   readonly kubecontext: string;
   readonly apiAllowedCidrs: string[];
   readonly readyTimeoutMinutes: number;
@@ -119,11 +141,26 @@ export function resolveClusterProps(owner: string, props: GitpodClusterProps, de
     location: props.location ?? defaultLocation,
     size: (props.size ?? ClusterSize.SMALL).value,
     workerCount: props.workerCount ?? 3,
+    workerPools: terraformPools(props.workerPools),
+    managerType: props.managerType,
     kubecontext: props.kubecontext ?? 'gitpod-self-hosted',
     apiAllowedCidrs: props.apiAllowedCidrs ?? ANYWHERE,
     readyTimeoutMinutes: props.readyTimeoutMinutes ?? 20,
     k3sVersion: props.k3sVersion ?? DEFAULT_K3S_VERSION,
   };
+  // The size rules of the pools speak only of a size the cloud builds; the size rule speaks of the others.
+  const size = Token.isUnresolved(resolved.size) || ruleHolds(rules.size, resolved.size) ? resolved.size : '';
+  const problems = poolProblems(owner, size, resolved.workerPools, resolved.managerType);
+  try {
+    validateCommon(owner, resolved, rules);
+  } catch (err) {
+    problems.unshift((err as Error).message);
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return resolved;
+}
+
+function validateCommon(owner: string, resolved: ResolvedClusterProps, rules: CloudRules): void {
   validateInputs(owner, [
     [COMMON_RULES.domainName, resolved.domainName],
     [COMMON_RULES.sshPublicKey, resolved.sshPublicKey],
@@ -134,5 +171,4 @@ export function resolveClusterProps(owner: string, props: GitpodClusterProps, de
     [COMMON_RULES.apiAllowedCidrs, resolved.apiAllowedCidrs],
     [COMMON_RULES.readyTimeoutMinutes, resolved.readyTimeoutMinutes],
   ]);
-  return resolved;
 }

@@ -3,6 +3,7 @@ export * from './cluster-size';
 export * from './dns';
 export * from './firewall';
 export * from './labels';
+export * from './worker-pool';
 export * from '../constructs/hetzner/cluster';
 export * from '../constructs/hetzner/module-stack';
 export * from '../constructs/digitalocean/cluster';

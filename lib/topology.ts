@@ -11,6 +11,11 @@ export interface SizeTopologyProps {
   readonly location: string;
   /** Workers where the size takes its count from size data, literal or token. */
   readonly workerCount: number;
+  /**
+   * The managers' machine type where the size lets the user choose it (`large`):
+   * `size_data.manager_type`, literal, token or null; unset for the catalog's.
+   */
+  readonly managerType?: string;
 }
 
 /**
@@ -40,6 +45,8 @@ export class SizeTopology extends Construct {
   public readonly workerType: string;
   /** The location group (for Hetzner, the network zone). */
   public readonly locationGroup: string;
+  /** The workers are autoscaled pools (`large`): no fixed workers, the pools of `size_data`. */
+  public readonly workersAutoscaled: IResolvable;
 
   constructor(scope: Construct, id: string, props: SizeTopologyProps) {
     super(scope, id);
@@ -60,7 +67,12 @@ export class SizeTopology extends Construct {
     this.managersRunWorkloads = field('managersRunWorkloads');
     const machineType = (name: string) =>
       Fn.try([propertyAccess(field(name), [this.locationGroup]), propertyAccess(field(name), ['default'])]);
-    this.managerType = machineType('managerType');
+    this.workersAutoscaled = Fn.try([field('workersAutoscaled'), false]);
+    const catalogManagerType = machineType('managerType');
+    // The user's manager type counts where the workers are autoscaled (large) and one is given.
+    this.managerType = props.managerType === undefined
+      ? catalogManagerType
+      : Token.asString(Fn.conditional(Op.and(this.workersAutoscaled, Op.neq(props.managerType, Token.nullValue())), props.managerType, catalogManagerType));
     this.workerType = machineType('workerType');
   }
 }

@@ -18,6 +18,11 @@ export interface InputRule {
   readonly expectation: string;
   /** The Terraform condition over the variable reference (e.g. `var.size`). */
   readonly condition: (ref: string) => string;
+  /**
+   * What JSON schema cannot say (unique names, one field not above another), checked at synth
+   * time after the schema; the Terraform condition must say the same.
+   */
+  readonly check?: (value: unknown) => boolean;
   /** Where the module variable holds something else than the prop (a path for a key): its own rule. */
   readonly variableRule?: { readonly condition: (ref: string) => string; readonly expectation: string };
 }
@@ -125,6 +130,15 @@ function holdsToken(value: unknown): boolean {
 }
 
 /**
+ * Whether a literal value keeps a rule: its schema, then its check where it has one.
+ * @internal
+ */
+export function ruleHolds(rule: InputRule, value: unknown): boolean {
+  if (!validatorOf(rule)(value)) return false;
+  return rule.check === undefined || rule.check(value);
+}
+
+/**
  * The message for a value that breaks a rule: it names the input, shows the value
  * and says what to write instead.
  * @internal
@@ -145,7 +159,7 @@ export function validateInputs(owner: string, checks: Array<[InputRule, unknown]
   const problems: string[] = [];
   for (const [rule, value] of checks) {
     if (value === undefined || holdsToken(value)) continue;
-    if (!validatorOf(rule)(value)) problems.push(invalidInputMessage(owner, rule, value));
+    if (!ruleHolds(rule, value)) problems.push(invalidInputMessage(owner, rule, value));
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }

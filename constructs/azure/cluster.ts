@@ -22,6 +22,9 @@ import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName, workspaceSuffix } from '../../lib/naming';
 import { SizeTopology } from '../../lib/topology';
 import { InputRule, validateInputs } from '../../lib/validation';
+import { WorkerPools } from '../../lib/worker-pools';
+import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
+import { AzureScaleSets } from './autoscaling';
 import { azureRules } from './rules';
 
 /**
@@ -111,7 +114,7 @@ export class AzureGitpodCluster extends Construct implements IGitpodCluster {
   public readonly networkSecurityGroupId: string;
   /** The number of managers (a token: it depends on the size). */
   public readonly managerCount: number;
-  /** The number of workers (a token: it depends on the size). */
+  /** The number of fixed workers (a token: it depends on the size; 0 for `large`, whose workers are scale sets). */
   public readonly workerCount: number;
   /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
   public readonly ready: ITerraformDependable;
@@ -126,7 +129,10 @@ export class AzureGitpodCluster extends Construct implements IGitpodCluster {
     this.kubecontext = input.kubecontext;
     this.resourceGroupName = props.resourceGroupName;
 
-    const topology = new SizeTopology(this, 'size', { cloud: 'azure', size: this.size, location: this.location, workerCount: input.workerCount });
+    const topology = new SizeTopology(this, 'size', {
+      cloud: 'azure', size: this.size, location: this.location, workerCount: input.workerCount, managerType: input.managerType,
+    });
+    const pools = new WorkerPools(this, 'pools', { pools: input.workerPools, autoscaled: topology.workersAutoscaled });
     this.managerCount = topology.managerCount;
     this.workerCount = topology.workerCount;
     // The original module named Azure resources after the first three letters of the location.
@@ -197,13 +203,22 @@ export class AzureGitpodCluster extends Construct implements IGitpodCluster {
       region,
     });
 
+    // large: a scale set per pool, in Gitpod's backend pool, and the node reaper on the first manager.
+    const scaleSets = new AzureScaleSets(this, 'scale-sets', {
+      ...placed,
+      pools, autoscaled: topology.workersAutoscaled, bootstrap, region,
+      subnetId: subnet.id, networkRange: NETWORK_RANGE, networkSecurityGroupId: nsg.id, gitpodPoolId: publicLb.pool.id,
+      image: { publisher, offer, sku, version }, adminUsername: ADMIN_USERNAME, sshPublicKey: input.sshPublicKey,
+      identityId: props.userAssignedIdentityId,
+    });
+
     const managersRunWorkloads = Token.asNumber(when(topology.managersRunWorkloads, 1, 0));
     const primary = nodes.group('manager', {
       name: 'manager-1',
       size: topology.managerType,
       publicIp: apiIp,
       privateIp: primaryPrivateIp,
-      customData: bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }),
+      customData: bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }, scaleSets.reaperFiles, [NODE_REAPER_WRAPPER]),
       gitpodPoolCount: managersRunWorkloads,
       managerPoolCount: topology.managerLoadBalancerCount,
     });
@@ -232,11 +247,13 @@ export class AzureGitpodCluster extends Construct implements IGitpodCluster {
     });
 
     this.ready = bootstrap.waitForReady({
-      expectedNodes: Token.asNumber(Op.add(topology.managerCount, operand(topology.workerCount))),
+      // large: the managers and the pools' minimum, which the scale sets start with.
+      expectedNodes: Token.asNumber(Op.add(Op.add(topology.managerCount, operand(topology.workerCount)), pools.minNodes)),
       timeoutMinutes: input.readyTimeoutMinutes,
       triggers: { primary: primary.vm.id, managers: Fn.join(',', splat(joining.vm, 'id')), workers: Fn.join(',', splat(workers.vm, 'id')) },
       dependsOn: [
         ...[primary, joining, workers].flatMap((g) => g.resources),
+        scaleSets.scaleSets, scaleSets.autoscaleSettings,
         ...securityRules, ...publicLb.rules, ...managerLb.rules,
       ],
     }).resource;

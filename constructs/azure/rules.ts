@@ -55,8 +55,7 @@ export function azureRules(): AzureRules {
       expectation: 'an Azure region name of lowercase letters and digits such as uksouth, westeurope or eastus2 (the Name column of `az account list-locations -o table`, not the display name "UK South").',
       condition: (ref: string) => `can(regex(${JSON.stringify(AZURE_LOCATION_PATTERN)}, ${ref}))`,
     },
-    size: oneOfRule('size', 'size', supportedSizes('azure'),
-      'large needs autoscaled workers (virtual machine scale sets), which this library does not build on Azure yet'),
+    size: oneOfRule('size', 'size', supportedSizes('azure'), 'large also needs size_data.pools'),
     resourceGroupName: {
       prop: 'resourceGroupName',
       variable: 'resource_group_name',

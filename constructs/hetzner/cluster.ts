@@ -1,5 +1,5 @@
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Annotations, Fn, ITerraformDependable, Op, TerraformCount, Token } from 'cdktf';
+import { Annotations, Fn, ITerraformDependable, Op, TerraformCount, TerraformIterator, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, resolveClusterProps } from '../../lib/cluster-props';
@@ -20,10 +20,24 @@ import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName } from '../../lib/naming';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
 import { SizeTopology } from '../../lib/topology';
-import { hetznerRules } from './rules';
+import { WorkerPools } from '../../lib/worker-pools';
+import { AUTOSCALER_SECRET_WRAPPER, HetznerAutoscaler, NODE_GROUP_LABEL } from './autoscaler';
+import { AUTOSCALER_TOKEN_RULE, hetznerRules } from './rules';
 
 /** Properties of a {@link HetznerGitpodCluster}: the common choices; `location` is a Hetzner Cloud location (`nbg1`, `fsn1`, `hel1`, `ash`, `hil`, `sin`, default `nbg1`). */
-export interface HetznerGitpodClusterProps extends GitpodClusterProps {}
+export interface HetznerGitpodClusterProps extends GitpodClusterProps {
+  /**
+   * A Hetzner Cloud API token (Read & Write) of the cluster's project, for the
+   * cluster-autoscaler of the `large` size; required by `large`, ignored by the others.
+   * It is kept in a Kubernetes Secret, written by the first manager's cloud-init (never in
+   * a worker's user data), and in the Terraform state, whose destroy step uses it to delete
+   * the servers the autoscaler made. Sensitive: pass a sensitive variable's value (a literal
+   * string would be written into the synthesized JSON).
+   * Module variable: `hcloud_token`.
+   * @default - none
+   */
+  readonly autoscalerToken?: string;
+}
 
 /** The subnet of the nodes, inside the 10.2.0.0/16 network as in the original module. */
 const NETWORK_RANGE = '10.2.0.0/16';
@@ -68,21 +82,31 @@ export class HetznerGitpodCluster extends Construct implements IGitpodCluster {
   public readonly dnsRecords: DnsRecord[];
   /** The number of managers (a token: it depends on the size). */
   public readonly managerCount: number;
-  /** The number of workers (a token: it depends on the size). */
+  /** The number of fixed workers (a token: it depends on the size; 0 for `large`, whose workers are autoscaled). */
   public readonly workerCount: number;
+  /** The node group of each autoscaled pool by pool name (`large`; empty for the other sizes). */
+  public readonly nodeGroups: { [pool: string]: string };
   /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
   public readonly ready: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: HetznerGitpodClusterProps) {
     super(scope, id);
     const catalog = cloudCatalog('hetzner');
-    const input = resolveClusterProps('HetznerGitpodCluster', props, catalog.defaultLocation, hetznerRules());
+    const owner = 'HetznerGitpodCluster';
+    const input = resolveClusterProps(owner, props, catalog.defaultLocation, hetznerRules());
+    const token = props.autoscalerToken ?? '';
+    if (!Token.isUnresolved(input.size) && !Token.isUnresolved(token) && !AUTOSCALER_TOKEN_RULE.check(input.size, token)) {
+      throw new Error(`${owner}: invalid autoscalerToken (module variable hcloud_token): got none for size "large". Expected ${AUTOSCALER_TOKEN_RULE.expectation}`);
+    }
     this.domainName = input.domainName;
     this.location = input.location;
     this.size = input.size;
     this.kubecontext = input.kubecontext;
 
-    const topology = new SizeTopology(this, 'size', { cloud: 'hetzner', size: this.size, location: this.location, workerCount: input.workerCount });
+    const topology = new SizeTopology(this, 'size', {
+      cloud: 'hetzner', size: this.size, location: this.location, workerCount: input.workerCount, managerType: input.managerType,
+    });
+    const pools = new WorkerPools(this, 'pools', { pools: input.workerPools, autoscaled: topology.workersAutoscaled });
     this.managerCount = topology.managerCount;
     this.workerCount = topology.workerCount;
     const name = (what: string) => regionalName(this.location, what);
@@ -161,11 +185,30 @@ export class HetznerGitpodCluster extends Construct implements IGitpodCluster {
     });
 
     const image = catalog.image;
+    // large: the cluster-autoscaler, from a manifest on the first manager.
+    const autoscaler = new HetznerAutoscaler(this, 'autoscaler', {
+      clusterLabel, pools, autoscaled: topology.workersAutoscaled, bootstrap,
+      location: this.location, image, networkRange: NETWORK_RANGE,
+      networkId: network.id, firewallId: firewall.id, sshKeyId: sshKey.id,
+      token,
+      cleanupAfter: [network, subnet, firewall, sshKey],
+    });
+    this.nodeGroups = autoscaler.groupIds.asStringMap;
+    // Gitpod's load balancer reaches the autoscaled servers by their node group label.
+    const eachPool = TerraformIterator.fromMap(pools.byName.asAnyMap);
+    const autoscaledTargets = new LoadBalancerTarget(this, 'autoscaled-load-balancer-target', {
+      forEach: eachPool,
+      loadBalancerId: Token.asNumber(publicLb.id), type: 'label_selector', usePrivateIp: true,
+      labelSelector: Fn.join('=', [NODE_GROUP_LABEL, Token.asString(propertyAccess(autoscaler.groupIds.expression, [eachPool.key]))]),
+      dependsOn: [publicLbNetwork],
+    });
+
     const common = {
       image, location: this.location,
       sshKeys: [sshKey.id],
       firewallIds: [Token.asNumber(firewall.id)],
-      dependsOn: [subnet],
+      // The cleanup of autoscaled servers runs on destroy once the managers (and the autoscaler) are gone.
+      dependsOn: [subnet, autoscaler.cleanup],
       // Template changes must not replace running nodes behind the user's back.
       lifecycle: { ignoreChanges: ['user_data'] },
     };
@@ -177,7 +220,7 @@ export class HetznerGitpodCluster extends Construct implements IGitpodCluster {
       labels: labels('manager'),
       publicNet: [{ ipv4Enabled: true, ipv4: Token.asNumber(apiIp.id), ipv6Enabled: false }],
       network: [{ networkId, ip: primaryPrivateIp }],
-      userData: bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }),
+      userData: bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }, autoscaler.manifestFiles, [AUTOSCALER_SECRET_WRAPPER]),
     });
 
     const joiningCount = TerraformCount.of(topology.joiningManagerCount);
@@ -208,10 +251,11 @@ export class HetznerGitpodCluster extends Construct implements IGitpodCluster {
     });
 
     this.ready = bootstrap.waitForReady({
-      expectedNodes: Token.asNumber(Op.add(topology.managerCount, topology.workerCount)),
+      // large: the managers and the pools' minimum, which the autoscaler makes once it runs.
+      expectedNodes: Token.asNumber(Op.add(Op.add(topology.managerCount, topology.workerCount), pools.minNodes)),
       timeoutMinutes: input.readyTimeoutMinutes,
       triggers: { primary: primary.id, managers: Fn.join(',', splat(joining, 'id')), workers: Fn.join(',', splat(workers, 'id')) },
-      dependsOn: [primary, joining, workers, publicTarget, managerTarget, ...publicServices, ...managerServices],
+      dependsOn: [primary, joining, workers, publicTarget, managerTarget, autoscaledTargets, ...publicServices, ...managerServices],
     }).resource;
 
     this.kubeconfig = bootstrap.kubeconfig;

@@ -20,8 +20,11 @@ import { VpcPublicGateway } from '../../lib/gen/scaleway/vpc-public-gateway';
 import { VpcPublicGatewayIp } from '../../lib/gen/scaleway/vpc-public-gateway-ip';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName } from '../../lib/naming';
+import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
 import { SizeTopology } from '../../lib/topology';
 import { InputRule, validateInputs } from '../../lib/validation';
+import { WorkerPools } from '../../lib/worker-pools';
+import { ScalewayInstanceGroups } from './autoscaling';
 import { SCALEWAY_ZONES, scalewayRules, zoneInLocationRule } from './rules';
 
 /**
@@ -129,7 +132,10 @@ export class ScalewayGitpodCluster extends Construct implements IGitpodCluster {
     const projectId = this.projectId;
     const region = this.location;
 
-    const topology = new SizeTopology(this, 'size', { cloud: 'scaleway', size: this.size, location: this.location, workerCount: input.workerCount });
+    const topology = new SizeTopology(this, 'size', {
+      cloud: 'scaleway', size: this.size, location: this.location, workerCount: input.workerCount, managerType: input.managerType,
+    });
+    const pools = new WorkerPools(this, 'pools', { pools: input.workerPools, autoscaled: topology.workersAutoscaled });
     this.managerCount = topology.managerCount;
     this.workerCount = topology.workerCount;
     const name = (what: string) => regionalName(this.location, what);
@@ -188,13 +194,24 @@ export class ScalewayGitpodCluster extends Construct implements IGitpodCluster {
     const workerIps = splat(workerAddresses, 'address');
     // Managers serve Gitpod too when they carry its labels (small).
     const gitpodIps = Fn.concat([when<string[]>(topology.managersRunWorkloads, managerIps, []), workerIps]);
+    const backendSettings = { forwardProtocol: 'tcp', proxyProtocol: 'none', healthCheckDelay: '10s', healthCheckTimeout: '5s', healthCheckMaxRetries: 3 };
+    // large: backends whose servers the instance groups manage (Terraform leaves their list alone).
+    const autoscaledBackendCount = TerraformCount.of(Token.asNumber(Fn.conditional(topology.workersAutoscaled, 1, 0)));
+    const autoscaledBackends: Record<number, LbBackend> = {};
+    for (const port of GITPOD_PORTS) {
+      autoscaledBackends[port] = new LbBackend(this, `lb-autoscaled-backend-${port}`, {
+        ...backendSettings, count: autoscaledBackendCount, lbId: lb.id, name: `gitpod-autoscaled-${port}`, forwardPort: port,
+        lifecycle: { ignoreChanges: ['server_ips'] },
+      });
+    }
     const forward = (port: number, serverIps: string[], allowedCidrs?: string[]) => {
       const backend = new LbBackend(this, `lb-backend-${port}`, {
-        lbId: lb.id, name: `gitpod-${port}`, forwardProtocol: 'tcp', forwardPort: port, serverIps,
-        proxyProtocol: 'none', healthCheckDelay: '10s', healthCheckTimeout: '5s', healthCheckMaxRetries: 3,
+        ...backendSettings, lbId: lb.id, name: `gitpod-${port}`, forwardPort: port, serverIps,
       });
+      const autoscaled = autoscaledBackends[port];
       const frontend = new LbFrontend(this, `lb-frontend-${port}`, {
-        lbId: lb.id, backendId: backend.id, name: `gitpod-${port}`, inboundPort: port,
+        lbId: lb.id, name: `gitpod-${port}`, inboundPort: port,
+        backendId: autoscaled ? Token.asString(Fn.conditional(topology.workersAutoscaled, Fn.one(splat(autoscaled, 'id')), backend.id)) : backend.id,
         // Scaleway lets everything through that no ACL denies: deny whoever is not on the allow-list.
         acl: allowedCidrs ? [{
           name: 'kubernetes-api-allow-list',
@@ -235,12 +252,21 @@ export class ScalewayGitpodCluster extends Construct implements IGitpodCluster {
       count, serverId, privateNetworkId: network.id, ipamIpIds: [ipamIpId], zone,
     });
 
+    // large: an instance group per pool, in Gitpod's autoscaled backends, and the node reaper on the first manager.
+    const groups = new ScalewayInstanceGroups(this, 'instance-groups', {
+      pools, autoscaled: topology.workersAutoscaled, bootstrap, location: this.location, zone, projectId,
+      privateNetworkId: network.id, privateSubnet: PRIVATE_SUBNET, securityGroupId: securityGroup.id,
+      rootVolumeSizeGb: catalog.rootVolumeSizeGb, tags: tags('worker'),
+      loadBalancerId: lb.id, backendIds: GITPOD_PORTS.map((port) => Fn.one(splat(autoscaledBackends[port], 'id'))),
+      dependsOn: [gatewayNetwork, sshKey],
+    });
+
     const primary = new InstanceServer(this, 'manager', {
       ...common,
       name: name('manager-1'),
       type: topology.managerType,
       tags: tags('manager'),
-      userData: { 'cloud-init': bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }) },
+      userData: { 'cloud-init': bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }, groups.reaperFiles, [NODE_REAPER_WRAPPER]) },
     });
     const primaryNic = nic('manager-nic', primary.id, primaryAddress.id);
 
@@ -265,10 +291,11 @@ export class ScalewayGitpodCluster extends Construct implements IGitpodCluster {
     const workerNics = nic('worker-nics', sameIndex(workers, 'id'), sameIndex(workerAddresses, 'id'), workerCountIterator);
 
     this.ready = bootstrap.waitForReady({
-      expectedNodes: Token.asNumber(Op.add(topology.managerCount, topology.workerCount)),
+      // large: the managers and the pools' minimum, which the instance groups start with.
+      expectedNodes: Token.asNumber(Op.add(Op.add(topology.managerCount, topology.workerCount), pools.minNodes)),
       timeoutMinutes: input.readyTimeoutMinutes,
       triggers: { primary: primary.id, managers: Fn.join(',', splat(joining, 'id')), workers: Fn.join(',', splat(workers, 'id')) },
-      dependsOn: [primaryNic, joiningNics, workerNics, ...lbRules],
+      dependsOn: [primaryNic, joiningNics, workerNics, ...lbRules, groups.groups, ...groups.policies],
     }).resource;
 
     this.kubeconfig = bootstrap.kubeconfig;

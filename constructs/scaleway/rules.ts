@@ -15,8 +15,7 @@ export const PROJECT_ID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 export function scalewayRules(): { location: InputRule; size: InputRule; zone: InputRule; projectId: InputRule } {
   return {
     location: oneOfRule('location', 'location', Object.keys(cloudCatalog('scaleway').locations), 'a Scaleway region'),
-    size: oneOfRule('size', 'size', supportedSizes('scaleway'),
-      'large needs autoscaled workers, which this library does not build on Scaleway yet'),
+    size: oneOfRule('size', 'size', supportedSizes('scaleway'), 'large also needs size_data.pools'),
     zone: oneOfRule('zone', 'zone', Object.values(SCALEWAY_ZONES).flat(), 'a Scaleway Availability Zone'),
     projectId: {
       prop: 'projectId',

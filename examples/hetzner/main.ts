@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
-import { App, TerraformOutput, TerraformStack } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { ClusterSize, HetznerGitpodCluster } from 'cdktf-gitpod-self-hosted';
 import { HcloudProvider } from 'cdktf-gitpod-self-hosted/lib/gen/hcloud/provider';
 import { Construct } from 'constructs';
@@ -24,11 +24,17 @@ export class GitpodStack extends TerraformStack {
     new TlsProvider(this, 'tls');
     new RandomProvider(this, 'random');
 
+    // large: the cluster-autoscaler's token from a sensitive variable (TF_VAR_hcloud_token): a literal
+    // string would be written into the synthesized JSON.
+    const hcloudToken = new TerraformVariable(this, 'hcloud_token', { type: 'string', sensitive: true, default: '' });
     const cluster = new HetznerGitpodCluster(this, 'gitpod', {
       domainName: process.env.GITPOD_DOMAIN ?? 'gitpod.example.com',
       location: process.env.GITPOD_LOCATION ?? 'nbg1',
       size: ClusterSize.of(process.env.GITPOD_SIZE ?? 'small'),
       sshPublicKey: fs.readFileSync(expandHome(process.env.GITPOD_SSH_PUBLIC_KEY ?? '~/.ssh/id_ed25519.pub'), 'utf8'),
+      // Used by large only: autoscaled pools (here one pool for every Gitpod workload).
+      workerPools: [{ name: 'workers', machineType: 'cx43', minNodes: 1, maxNodes: 10 }],
+      autoscalerToken: hcloudToken.stringValue,
     });
 
     // Create these records with your DNS provider's constructs (Cloudflare, Route53, ...),

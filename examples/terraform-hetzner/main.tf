@@ -32,6 +32,12 @@ module "hetzner" {
   location            = "nbg1"
   size                = "small"
   ssh_public_key_path = "~/.ssh/id_ed25519.pub"
+
+  # size = "large" takes autoscaled worker pools, and the token for its cluster-autoscaler:
+  # size_data = {
+  #   pools = [{ name = "workers", machine_type = "cx43", min = 1, max = 10 }]
+  # }
+  hcloud_token = var.hcloud_token
 }
 
 output "dns_records" {

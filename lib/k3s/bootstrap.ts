@@ -1,10 +1,10 @@
 import { Password } from '@cdktf/provider-random/lib/password';
-import { Fn, ITerraformDependable } from 'cdktf';
+import { Fn, IResolvable, ITerraformDependable } from 'cdktf';
 import { concat } from '../expressions';
 import { Construct } from 'constructs';
-import { NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
+import { InstallWrapper, NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
 import { kubeconfigDocument } from './kubeconfig';
-import { ClusterFacts, NodeIdentity, agentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
+import { ClusterFacts, NodeIdentity, agentK3sConfig, autoscaledAgentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
 import { K3sPki } from './pki';
 import { ReadinessCheck } from './readiness';
 
@@ -22,6 +22,21 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
   readonly nodeIpCidr?: string;
   /** Nodes wait for their private address before installing anything (the cloud attaches private NICs after boot). */
   readonly waitForPrivateIp?: boolean;
+}
+
+/** What differs between the user data of autoscaled workers. @internal */
+export interface AutoscaledAgentOptions {
+  /** The node's k3s `node-label` arguments (`key=value`), literal or a token list. */
+  readonly nodeLabels: string[];
+  /** The private range in which the node finds its own address at boot. */
+  readonly nodeIpCidr: string;
+  /** Scripts that run before the k3s install (the cloud's provider ID, say). */
+  readonly installWrappers?: InstallWrapper[];
+  /**
+   * Where the cloud attaches the private NIC late (Scaleway): a pattern of the node's
+   * address (`192.168.1.[0-9]*`) that cloud-init waits for before it installs anything.
+   */
+  readonly waitForAddress?: string;
 }
 
 /** @internal */
@@ -68,12 +83,18 @@ export class K3sBootstrap extends Construct {
     }));
   }
 
-  /** User data of the first manager, which creates the cluster from the generated CAs. */
-  public primaryServerUserData(node: NodeIdentity): string {
+  /**
+   * User data of the first manager, which creates the cluster from the generated CAs.
+   * `moreFiles` is a Terraform list of further write_files entries (k3s manifests of some
+   * sizes); `installWrappers` run before k3s is installed.
+   */
+  public primaryServerUserData(node: NodeIdentity, moreFiles?: IResolvable, installWrappers?: InstallWrapper[]): string {
     return this.userData({
       ...this.nodeBase('server', node),
       k3sConfig: primaryServerK3sConfig(this.facts, node),
       extraFiles: this.pki.serverFiles(),
+      moreFiles,
+      installWrappers,
     });
   }
 
@@ -85,6 +106,24 @@ export class K3sBootstrap extends Construct {
   /** User data of a worker. */
   public agentUserData(node: NodeIdentity): string {
     return this.userData({ ...this.nodeBase('agent', node), k3sConfig: agentK3sConfig(this.facts, node) });
+  }
+
+  /**
+   * User data of a worker that an autoscaler makes: it joins like every worker, with its
+   * pool's labels, and finds its private address at boot.
+   */
+  public autoscaledAgentUserData(options: AutoscaledAgentOptions): string {
+    const document = nodeCloudConfig({
+      role: 'agent',
+      k3sVersion: this.props.k3sVersion,
+      metadataAddress: this.props.metadataAddress,
+      nodeIpCidr: options.nodeIpCidr,
+      installWrappers: options.installWrappers,
+      waitForAddress: options.waitForAddress,
+      k3sConfig: autoscaledAgentK3sConfig(this.facts, options.nodeLabels),
+    }, this.encodeYaml);
+    // Joined by a function: this text is usually part of a larger expression (a for expression, say).
+    return concat('#cloud-config\n', this.encodeYaml(document));
   }
 
   /** Makes apply wait until the API is ready and the nodes have joined. */

@@ -1,3 +1,4 @@
+import { Fn, IResolvable } from 'cdktf';
 import { template } from '../templates';
 import { WriteFile } from './pki';
 
@@ -32,6 +33,26 @@ export interface NodeCloudConfig {
    * instance has started (Scaleway): cloud-init then waits for it before installing packages.
    */
   readonly waitForAddress?: string;
+  /**
+   * Scripts from templates/ that run before the k3s install, in order, each given its
+   * arguments and then the rest of the command line, which it runs with `exec`.
+   */
+  readonly installWrappers?: InstallWrapper[];
+  /**
+   * A Terraform list expression of further write_files entries, for files that exist for
+   * some sizes only (it may be empty).
+   */
+  readonly moreFiles?: IResolvable;
+}
+
+/** A script that prepares something for k3s and then runs the rest of its command line. @internal */
+export interface InstallWrapper {
+  /** The template's file name in templates/. */
+  readonly template: string;
+  /** Where it is written on the node. */
+  readonly path: string;
+  /** Its own arguments, before the command it runs. */
+  readonly args: string[];
 }
 
 /** How long a node waits for a late private address before it goes on without it. */
@@ -73,8 +94,12 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
     ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
     ...(node.nodeIpCidr === undefined ? [] : [staticFile('/usr/local/sbin/gitpod-node-ip', 'node-ip.sh', '0755')]),
+    ...(node.installWrappers ?? []).map((w) => staticFile(w.path, w.template, '0755')),
   ];
-  const installK3s = ['/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion];
+  const installK3s = [
+    ...(node.installWrappers ?? []).flatMap((w) => [w.path, ...w.args]),
+    '/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion,
+  ];
   const bootcmd = node.waitForAddress === undefined ? {} : { bootcmd: [waitForAddressCommand(node.waitForAddress)] };
   return {
     ...bootcmd,
@@ -84,7 +109,7 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     package_reboot_if_required: true,
     packages: ['containerd', 'curl', 'dkms', 'git', 'linux-headers-generic', 'make', 'runc'],
     ssh_pwauth: false,
-    write_files: files,
+    write_files: node.moreFiles === undefined ? files : Fn.concat([files, node.moreFiles]),
     runcmd: [
       ['systemctl', 'daemon-reload'],
       ['systemctl', 'enable', '--now', 'gitpod-metadata-fence.service'],

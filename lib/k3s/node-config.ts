@@ -67,3 +67,16 @@ export function agentK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<
     'node-label': gitpodNodeLabelArgs(),
   };
 }
+
+/**
+ * /etc/rancher/k3s/config.yaml of an autoscaled worker: the same join as every worker, its
+ * pool's labels, and no address (a node made by an autoscaler finds its own at boot).
+ * @internal
+ */
+export function autoscaledAgentK3sConfig(facts: ClusterFacts, nodeLabels: string[]): Record<string, unknown> {
+  return {
+    'server': apiUrl(facts.primaryPrivateIp),
+    'token': facts.token,
+    'node-label': nodeLabels,
+  };
+}

@@ -205,6 +205,61 @@ module.exports.push(
   }),
 );
 
+/** The `large` size: three managers and two autoscaled pools that together carry every Gitpod label. */
+const largeSizeData = (workspaceType, serviceType) => ({
+  pools: [
+    {
+      name: 'workspaces', machine_type: workspaceType, min: 1, max: 10,
+      labels: { 'gitpod.io/workload_workspace_regular': 'true', 'gitpod.io/workload_workspace_headless': 'true' },
+    },
+    {
+      name: 'services', machine_type: serviceType, min: 2, max: 4,
+      labels: { 'gitpod.io/workload_meta': 'true', 'gitpod.io/workload_ide': 'true', 'gitpod.io/workload_services': 'true' },
+    },
+  ],
+});
+const largeInputs = (base, workspaceType, serviceType, extra = {}) => (ctx) =>
+  ({ ...base('large')(ctx), size_data: largeSizeData(workspaceType, serviceType), ...extra });
+
+module.exports.push(
+  {
+    cloud: 'hetzner',
+    name: 'large',
+    inputs: largeInputs(hetznerInputs, 'cx53', 'cx43', { hcloud_token: 'x'.repeat(64) }),
+    // 3 managers; workers come from the autoscaler; one load balancer target per pool
+    // beside the managers'; the destroy-time cleanup of autoscaled servers
+    expect: { ...contract, resources: { hcloud_server: 3, hcloud_load_balancer: 2, hcloud_load_balancer_target: 4, terraform_data: 1 } },
+  },
+  {
+    cloud: 'azure',
+    name: 'large',
+    inputs: largeInputs((size) => (ctx) => ({
+      ...hetznerInputs(size)(ctx),
+      resource_group_name: 'gitpod',
+      azurerm_user_assigned_identity_id:
+        '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/gitpod/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gitpod',
+    }), 'Standard_D8s_v3', 'Standard_D4s_v3'),
+    providerConfig: { azurerm: { features: {} } },
+    expect: {
+      ...contract,
+      outputs: [...contract.outputs, 'network_security_group_id'],
+      resources: { azurerm_linux_virtual_machine: 3, azurerm_linux_virtual_machine_scale_set: 2, azurerm_monitor_autoscale_setting: 2, azurerm_lb: 2 },
+    },
+  },
+  {
+    cloud: 'scaleway',
+    name: 'large',
+    inputs: largeInputs((size) => (ctx) => ({ ...hetznerInputs(size)(ctx), project_id: '11111111-2222-3333-4444-555555555555' }), 'PRO2-M', 'PRO2-S'),
+    expect: {
+      ...contract,
+      resources: {
+        scaleway_instance_server: 3, scaleway_autoscaling_instance_template: 2, scaleway_autoscaling_instance_group: 2,
+        scaleway_autoscaling_instance_policy: 4, scaleway_lb_backend: 7, scaleway_lb_frontend: 4,
+      },
+    },
+  },
+);
+
 module.exports.DEFAULT_KUBECONTEXT = DEFAULT_KUBECONTEXT;
 module.exports.CLUSTER = CLUSTER;
 module.exports.readinessScenarios = readinessScenarios;

@@ -1,0 +1,81 @@
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import * as YAML from 'yaml';
+import { tempDir } from './helpers';
+
+// The scripts the large size adds to the nodes' cloud-config, run here with stand-ins for
+// what only a Hetzner server has (its metadata service).
+const TEMPLATES = path.join(__dirname, '..', 'templates');
+
+/** Runs a script without blocking the event loop (the fake metadata service answers from it). */
+function run(script: string, args: string[], env: Record<string, string>): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', [path.join(TEMPLATES, script), ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (status) => resolve({ status: status ?? 1, stdout, stderr }));
+  });
+}
+
+describe('gitpod-hcloud-provider-id (autoscaled workers)', () => {
+  let server: http.Server;
+  let url = '';
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      if (req.url === '/hetzner/v1/metadata/instance-id') res.end('4711');
+      else { res.statusCode = 404; res.end(); }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hetzner/v1/metadata`;
+  });
+  afterAll(() => server.close());
+
+  it('gives the kubelet the server ID as provider ID hcloud://<id> in a k3s drop-in, then runs the install', async () => {
+    const dir = tempDir('provider-id-');
+    const result = await run('hcloud-provider-id.sh', ['echo', 'installing k3s'], { GITPOD_K3S_CONFIG_DIR: dir, GITPOD_METADATA_URL: url });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/installing k3s/);
+    expect(YAML.parse(fs.readFileSync(path.join(dir, 'config.yaml.d', '20-provider-id.yaml'), 'utf8'))).toEqual({ 'kubelet-arg': ['provider-id=hcloud://4711'] });
+  });
+
+  it('runs nothing without an ID, so that no node joins that the autoscaler cannot match to its server', async () => {
+    const dir = tempDir('provider-id-none-');
+    const result = await run('hcloud-provider-id.sh', ['echo', 'installing k3s'], {
+      GITPOD_K3S_CONFIG_DIR: dir, GITPOD_METADATA_URL: `${url}/missing`, GITPOD_PROVIDER_ID_ATTEMPTS: '1',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/installing k3s/);
+    expect(result.stderr).toMatch(/could not read this server's ID/);
+    expect(fs.existsSync(path.join(dir, 'config.yaml.d'))).toBe(false);
+  });
+});
+
+describe('gitpod-autoscaler-secret (first manager)', () => {
+  it('only runs the install where the size has no autoscaler (no parts written)', async () => {
+    const dir = tempDir('secret-none-');
+    const result = await run('autoscaler-secret.sh', ['echo', 'installing k3s'], {
+      GITPOD_AUTOSCALER_DIR: path.join(dir, 'missing'), GITPOD_K3S_MANIFESTS: path.join(dir, 'manifests'),
+    });
+    expect([result.status, result.stdout.trim()]).toEqual([0, 'installing k3s']);
+    expect(fs.existsSync(path.join(dir, 'manifests'))).toBe(false);
+  });
+
+  it('writes the Secret readable by root only, and removes its parts', async () => {
+    const dir = tempDir('secret-');
+    const source = path.join(dir, 'src');
+    fs.mkdirSync(source);
+    fs.writeFileSync(path.join(source, 'token'), 'tok"en');
+    fs.writeFileSync(path.join(source, 'cluster-config.json'), '{"nodeConfigs":{"a":{"cloudInit":"#cloud-config\\n"}}}');
+    const result = await run('autoscaler-secret.sh', ['true'], { GITPOD_AUTOSCALER_DIR: source, GITPOD_K3S_MANIFESTS: path.join(dir, 'm') });
+    expect(result.status).toBe(0);
+    const file = path.join(dir, 'm', 'gitpod-cluster-autoscaler-secret.yaml');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const secret = YAML.parse(fs.readFileSync(file, 'utf8'));
+    expect(Buffer.from(secret.data.HCLOUD_TOKEN, 'base64').toString()).toBe('tok"en');
+    expect(fs.readdirSync(source)).toEqual([]);
+  });
+});
