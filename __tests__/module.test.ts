@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { MODULE_PROVIDERS, synthesizeModules } from '../lib/module-synth';
+import { App } from 'cdktf';
+import { toChildModule } from '../lib/module-json';
+import { MODULE_PROVIDERS, MODULE_STACKS, synthesizeModules } from '../lib/module-synth';
 import { SIZE_DATA_TYPE } from '../lib/worker-pools';
 import { terraform, tempDir } from './helpers';
 
@@ -71,6 +73,18 @@ describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud
     expect(json.output.kubeconfig.depends_on).toEqual([expect.stringMatching(/^terraform_data\.[A-Za-z0-9_-]+$/)]);
     expect(json.output.dns_records.value.map((r: any) => [r.type, r.subdomain])).toEqual([['A', '@'], ['A', contract.apexWildcard], ['A', '*.ws']]);
   });
+});
+
+it('synthesizes what cdktf\'s own app.synth() writes, but for the backend it adds', () => {
+  const outdir = tempDir('app-synth-');
+  const app = new App({ outdir, skipValidation: true, stackTraces: false });
+  for (const { cloud, create } of MODULE_STACKS) create(app, cloud);
+  app.synth();
+  for (const { cloud, json } of fresh) {
+    const written = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', cloud, 'cdk.tf.json'), 'utf8'));
+    expect(written.terraform.backend).toBeDefined();
+    expect([cloud, toChildModule(written, MODULE_PROVIDERS)]).toEqual([cloud, json]);
+  }
 });
 
 describe('terraform init of the plain Terraform examples', () => {

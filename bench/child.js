@@ -29,11 +29,8 @@ const scenarios = {
   module: () => require(path.join(root, 'lib', 'module-synth')).synthesizeModules([arg]),
   // Everything `npm run synth` does after the build, writing to a scratch folder.
   synth: () => {
-    const { synthesizeModules } = require(path.join(root, 'lib', 'module-synth'));
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-'));
-    for (const { cloud, json } of synthesizeModules()) {
-      fs.writeFileSync(path.join(out, `${cloud}.tf.json`), `${JSON.stringify(json, null, 2)}\n`);
-    }
+    require(path.join(root, 'scripts', 'synth-modules.js')).writeModules(out);
     fs.rmSync(out, { recursive: true, force: true });
   },
 };
@@ -51,5 +48,6 @@ if (!scenarios[scenario]) {
   console.error(`unknown scenario "${scenario}"; one of ${Object.keys(scenarios).join(', ')}`);
   process.exit(2);
 }
-scenarios[scenario]();
-process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+Promise.resolve(scenarios[scenario]()).then(() => {
+  process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+});

@@ -29,7 +29,15 @@ export function toChildModule(stackJson: Record<string, any>, providers: Record<
     // cdktf writes an output's depends_on as templates; Terraform wants bare references.
     if (output.depends_on) output.depends_on = output.depends_on.map((d: string) => d.replace(/^\$\{(.*)\}$/, '$1'));
   }
-  return module;
+  return sortKeys(module) as Record<string, any>;
+}
+
+/** Keys in alphabetical order at every level, so that a changed module reads as a small diff. */
+function sortKeys(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(sortKeys);
+  if (!node || typeof node !== 'object') return node;
+  const record = node as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sortKeys(record[key])]));
 }
 
 /** The local names of the providers whose resources and data sources a module uses. */

@@ -1,6 +1,4 @@
-import * as fs from 'fs';
 import * as os from 'os';
-import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ProviderRequirement, toChildModule } from './module-json';
@@ -33,21 +31,21 @@ export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id
 
 /**
  * Synthesizes the module stack of the given clouds (default: all) and returns the child-module JSON.
+ *
+ * It asks each stack for its Terraform JSON directly rather than running `app.synth()`:
+ * that also resolves every token once more to find cross-stack references (a module stack
+ * has none), adds a backend (a module must not have one) and writes files to read back,
+ * which together cost more than the synthesis itself. No aspects are registered on these
+ * stacks, so nothing else of `app.synth()` applies.
  * @internal
  */
 export function synthesizeModules(clouds?: string[]): Array<{ cloud: string; json: Record<string, any> }> {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitpod-modules-'));
-  try {
-    // Provider presence is not checked: a child module must not configure providers.
-    const app = new App({ outdir, skipValidation: true, stackTraces: false });
-    const wanted = MODULE_STACKS.filter(({ cloud }) => !clouds || clouds.includes(cloud));
-    const stacks = wanted.map(({ cloud, create }) => ({ cloud, stack: create(app, cloud) }));
-    app.synth();
-    return stacks.map(({ cloud }) => {
-      const file = path.join(outdir, 'stacks', cloud, 'cdk.tf.json');
-      return { cloud, json: toChildModule(JSON.parse(fs.readFileSync(file, 'utf8')), MODULE_PROVIDERS) };
-    });
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
+  // Provider presence is not checked: a child module must not configure providers.
+  const app = new App({ outdir: os.tmpdir(), skipValidation: true, stackTraces: false });
+  const wanted = MODULE_STACKS.filter(({ cloud }) => !clouds || clouds.includes(cloud));
+  return wanted.map(({ cloud, create }) => {
+    const stack = create(app, cloud);
+    const json = JSON.parse(JSON.stringify(stack.toTerraform()));
+    return { cloud, json: toChildModule(json, MODULE_PROVIDERS) };
+  });
 }

@@ -1,14 +1,26 @@
 #!/usr/bin/env node
 // Writes modules/<cloud>/main.tf.json: each cloud's module stack, synthesized and turned
 // into a proper child module. Run after the build (npm run synth does both).
+// (Worker threads were tried: loading cdktf twice costs what the second core saves.)
 const fs = require('fs');
 const path = require('path');
-const { synthesizeModules } = require('../lib/module-synth');
 
 const root = path.resolve(__dirname, '..');
-for (const { cloud, json } of synthesizeModules()) {
-  const dir = path.join(root, 'modules', cloud);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'main.tf.json'), `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`wrote ${path.relative(root, dir)}/main.tf.json`);
+
+/** Synthesizes every cloud's module and writes it below `dir`; returns the files written. */
+function writeModules(dir) {
+  const { synthesizeModules } = require('../lib/module-synth');
+  return synthesizeModules().map(({ cloud, json }) => {
+    const moduleDir = path.join(dir, cloud);
+    fs.mkdirSync(moduleDir, { recursive: true });
+    const file = path.join(moduleDir, 'main.tf.json');
+    fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+    return file;
+  });
 }
+
+if (require.main === module) {
+  for (const file of writeModules(path.join(root, 'modules'))) console.log(`wrote ${path.relative(root, file)}`);
+}
+
+module.exports = { writeModules };
