@@ -103,9 +103,9 @@ rows.push(measure('kernel: constructs + cdktf', ['kernel', kernelFloor.join(',')
 rows.push(measure('kernel: + every peer except azurerm', ['kernel', peers.filter((p) => p !== '@cdktf/provider-azurerm').join(',')], KERNEL_RUNS));
 rows.push(measure('kernel: the library and all its peers', ['kernel', [...peers, own].join(',')], KERNEL_RUNS));
 
-const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('scenario', 52)}${pad('median ms', 11)}${pad('max ms', 9)}peak RSS MB`);
-for (const r of rows) console.log(`${pad(r.label, 52)}${pad(r.medianMs.toFixed(0), 11)}${pad(r.maxMs.toFixed(0), 9)}${r.peakRssMb.toFixed(0)}`);
+const pad = (s, n) => `${String(s).padEnd(n - 1)} `;
+console.log(`\n${pad('scenario', 56)}${pad('median ms', 11)}${pad('max ms', 9)}peak RSS MB`);
+for (const r of rows) console.log(`${pad(r.label, 56)}${pad(r.medianMs.toFixed(0), 11)}${pad(r.maxMs.toFixed(0), 9)}${r.peakRssMb.toFixed(0)}`);
 console.log('');
 for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}`);
 
