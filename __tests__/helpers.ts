@@ -32,8 +32,14 @@ export function resourceNamed(json: any, type: string, part: string): any {
 }
 
 /** A temporary folder removed after the test file. */
+const madeDirs: string[] = [];
+// Each test file runs in its own process: remove its folders when it is done.
+process.on('exit', () => madeDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /** Runs terraform with a CLI config of its own (the machine's default points at a missing file). */

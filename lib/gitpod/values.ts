@@ -60,7 +60,7 @@ export function compact<T>(value: T): T {
 export function show(value: unknown, secret = false): string {
   if (!secret) return JSON.stringify(value);
   if (typeof value !== 'string') return `a ${typeof value}`;
-  return value.length === 0 ? 'an empty string' : `a secret of ${value.length} characters (not shown)`;
+  return value.length === 0 ? 'an empty string' : `a secret of ${value.length} character${value.length === 1 ? '' : 's'} (not shown)`;
 }
 
 /** A Kubernetes object name (a DNS-1123 subdomain). @internal */
