@@ -1,14 +1,13 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DataResource, ITerraformDependable, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import * as YAML from 'yaml';
 import {
-  Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodSecret, IGitpodCluster, InstallationManifests, RenderedInstallation,
+  Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodSecret, InstallationManifests, RenderedInstallation,
 } from '../lib';
-import { DnsRecord } from '../lib/dns';
 import { encryptionKeysJson } from '../lib/gitpod/secret';
-import { tempDir, terraform } from './helpers';
+import { StubCluster, tempDir, terraform } from './helpers';
 
 const ROOT = path.join(__dirname, '..');
 const CLI = path.join(ROOT, 'lib', 'gitpod', 'manifests-cli.js');
@@ -99,22 +98,6 @@ describe('InstallationManifests.render', () => {
   });
 });
 
-/** A cluster made elsewhere: only what the companion needs, with a built-in resource as "ready". */
-class StubCluster implements IGitpodCluster {
-  public readonly domainName: string;
-  public readonly kubecontext = 'gitpod-self-hosted';
-  public readonly kubeconfig: string;
-  public readonly k3sToken = 'unused';
-  public readonly apiAddress = '203.0.113.10';
-  public readonly dnsRecords: DnsRecord[] = [];
-  public readonly ready: ITerraformDependable;
-
-  constructor(stack: TerraformStack) {
-    this.domainName = new TerraformVariable(stack, 'domain_name', { type: 'string' }).stringValue;
-    this.kubeconfig = new TerraformVariable(stack, 'kubeconfig', { type: 'string', sensitive: true }).stringValue;
-    this.ready = new DataResource(stack, 'ready', { input: { ready: true } });
-  }
-}
 
 describe('the outputs through real Terraform, then rendered by the CLI', () => {
   const dir = tempDir('gitpod-outputs-');

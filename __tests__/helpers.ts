@@ -2,8 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Testing, TerraformStack } from 'cdktf';
-import { HetznerGitpodCluster, HetznerGitpodClusterProps } from '../lib';
+import { DataResource, ITerraformDependable, Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import { DnsRecord, HetznerGitpodCluster, HetznerGitpodClusterProps, IGitpodCluster } from '../lib';
 
 /** A real-looking OpenSSH public key for tests. */
 export const SSH_PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHbY1Z5v9mQ7xkqQ2YtNqk0y3Vq2mWb7f2zZrJ8s5mEo test@example';
@@ -54,5 +54,22 @@ export function terraform(args: string[], cwd: string, input?: string): { status
     return { status: 0, output };
   } catch (err: any) {
     return { status: err.status ?? 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+  }
+}
+
+/** A cluster made elsewhere (module users): only what the companion needs, with a built-in resource as "ready". */
+export class StubCluster implements IGitpodCluster {
+  public readonly domainName: string;
+  public readonly kubecontext = 'gitpod-self-hosted';
+  public readonly kubeconfig: string;
+  public readonly k3sToken = 'unused';
+  public readonly apiAddress = '203.0.113.10';
+  public readonly dnsRecords: DnsRecord[] = [];
+  public readonly ready: ITerraformDependable;
+
+  constructor(stack: TerraformStack) {
+    this.domainName = new TerraformVariable(stack, 'domain_name', { type: 'string' }).stringValue;
+    this.kubeconfig = new TerraformVariable(stack, 'kubeconfig', { type: 'string', sensitive: true }).stringValue;
+    this.ready = new DataResource(stack, 'ready', { input: { ready: true } });
   }
 }

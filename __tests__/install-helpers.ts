@@ -1,11 +1,10 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DataResource, ITerraformDependable, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import * as YAML from 'yaml';
-import { Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodSecret, IGitpodCluster } from '../lib';
-import { DnsRecord } from '../lib/dns';
-import { tempDir, terraform } from './helpers';
+import { Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodSecret } from '../lib';
+import { StubCluster, tempDir, terraform } from './helpers';
 
 /** The built command, as `npx gitpod-self-hosted` runs it. */
 export const CLI = path.join(__dirname, '..', 'lib', 'install', 'cli.js');
@@ -38,22 +37,6 @@ users:
       client-key-data: ${SECRETS.client_key}
 `;
 
-/** A cluster made elsewhere: only what the companion needs. */
-class StubCluster implements IGitpodCluster {
-  public readonly domainName: string;
-  public readonly kubecontext = 'gitpod-self-hosted';
-  public readonly kubeconfig: string;
-  public readonly k3sToken = 'unused';
-  public readonly apiAddress = '203.0.113.10';
-  public readonly dnsRecords: DnsRecord[] = [];
-  public readonly ready: ITerraformDependable;
-
-  constructor(stack: TerraformStack) {
-    this.domainName = new TerraformVariable(stack, 'domain_name', { type: 'string' }).stringValue;
-    this.kubeconfig = new TerraformVariable(stack, 'kubeconfig', { type: 'string', sensitive: true }).stringValue;
-    this.ready = new DataResource(stack, 'ready', { input: { ready: true } });
-  }
-}
 
 export interface CompanionOutputs {
   /** The Terraform working directory, applied. */
