@@ -41,3 +41,16 @@ export function when<T>(condition: boolean | IResolvable, whenTrue: T, whenFalse
   if (typeof condition === 'boolean') return condition ? whenTrue : whenFalse;
   return Fn.conditional(condition, whenTrue, whenFalse) as T;
 }
+
+/**
+ * True when a value holds a token anywhere (itself, an element, a property, at any
+ * depth): Terraform decides it, so only Terraform can check it.
+ * @internal
+ */
+export function holdsToken(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (Token.isUnresolved(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsToken);
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).some(holdsToken);
+  return false;
+}

@@ -1,6 +1,6 @@
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { Token } from 'cdktf';
+import { holdsToken } from './expressions';
 
 /**
  * One rule for one input. The same rule checks a literal value at synth time (with ajv)
@@ -121,12 +121,6 @@ function validatorOf(rule: InputRule): ValidateFunction {
     compiled.set(rule, fn);
   }
   return fn;
-}
-
-/** True when a value holds a token anywhere, so it can only be checked by Terraform. */
-function holdsToken(value: unknown): boolean {
-  if (Token.isUnresolved(value)) return true;
-  return Array.isArray(value) && value.some((v) => Token.isUnresolved(v));
 }
 
 /**

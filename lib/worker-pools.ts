@@ -1,6 +1,7 @@
 import { Fn, IResolvable, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { GITPOD_NODE_LABELS } from './labels';
+import { holdsToken } from './expressions';
 import { InputRule, invalidInputMessage, ruleHolds } from './validation';
 import { WorkerPool } from './worker-pool';
 
@@ -157,10 +158,6 @@ export function terraformPools(value: WorkerPool[] | undefined): unknown {
   if (value === undefined) return [];
   if (Token.isUnresolved(value)) return value;
   return value.map((p) => ({ name: p.name, machine_type: p.machineType, min: p.minNodes, max: p.maxNodes, labels: p.labels ?? {} }));
-}
-
-function holdsToken(value: unknown): boolean {
-  return Token.isUnresolved(value) || JSON.stringify(value ?? null).includes('${TfToken');
 }
 
 /**

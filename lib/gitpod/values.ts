@@ -1,17 +1,6 @@
 import { Token } from 'cdktf';
 
-/**
- * True when a value is, or holds anywhere inside it, an unresolved token: Terraform
- * decides it, so only Terraform can check it.
- * @internal
- */
-export function holdsToken(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (Token.isUnresolved(value)) return true;
-  if (Array.isArray(value)) return value.some(holdsToken);
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).some(holdsToken);
-  return false;
-}
+export { holdsToken } from '../expressions';
 
 /** A plain JSON object (not an array, not a token). @internal */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
