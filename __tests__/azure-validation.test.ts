@@ -3,9 +3,9 @@ import * as path from 'path';
 import { Token, ref } from 'cdktf';
 import { azureRules } from '../constructs/azure/rules';
 import { ClusterSize } from '../lib';
-import { InputRule, validateInputs } from '../lib/validation';
+import { InputRule } from '../lib/validation';
 import { IDENTITY_ID, synthAzure } from './azure-helpers';
-import { SSH_PUBLIC_KEY, tempDir, terraform } from './helpers';
+import { SSH_PUBLIC_KEY, literalVerdict, tempDir, terraform } from './helpers';
 
 const rules = azureRules();
 const ROOT = path.join(__dirname, '..');
@@ -33,14 +33,6 @@ const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
   { rule: rules.apiAllowedCidrs, good: [['0.0.0.0/0', '::/0'], ['203.0.113.0/24'], ['2001:db8::/32', '198.51.100.0/24']], bad: [['::/0'], ['2001:db8::/32'], []] },
 ];
 
-function literalVerdict(rule: InputRule, value: unknown): boolean {
-  try {
-    validateInputs('Test', [[rule, value]]);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('Azure input rules at synth time', () => {
   it.each(SAMPLES.map((s) => [`${s.rule.prop} (${s.rule.variable})`, s] as const))('%s accepts good values and rejects bad ones', (_name, sample) => {

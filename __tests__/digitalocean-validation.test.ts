@@ -1,7 +1,7 @@
 import { digitalOceanRules } from '../constructs/digitalocean/rules';
 import { ClusterSize } from '../lib';
-import { InputRule, validateInputs } from '../lib/validation';
-import { tempDir, terraform } from './helpers';
+import { InputRule } from '../lib/validation';
+import { literalVerdict, tempDir, terraform } from './helpers';
 import { synthDigitalOcean } from './digitalocean-helpers';
 
 const SAMPLES: Array<{ rule: InputRule; good: string[]; bad: string[] }> = [
@@ -13,14 +13,6 @@ const SAMPLES: Array<{ rule: InputRule; good: string[]; bad: string[] }> = [
   { rule: digitalOceanRules().size, good: ['small', 'medium'], bad: ['large', 'Medium', 'xl', ''] },
 ];
 
-function literalVerdict(rule: InputRule, value: unknown): boolean {
-  try {
-    validateInputs('Test', [[rule, value]]);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('DigitalOcean input rules', () => {
   it.each(SAMPLES.map((s) => [s.rule.prop, s] as const))('%s accepts good values and rejects bad ones at synth time', (_prop, sample) => {

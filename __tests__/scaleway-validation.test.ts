@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { scalewayRules, zoneInLocationRule } from '../constructs/scaleway/rules';
 import { ClusterSize } from '../lib';
-import { InputRule, validateInputs } from '../lib/validation';
-import { SSH_PUBLIC_KEY, tempDir, terraform } from './helpers';
+import { InputRule } from '../lib/validation';
+import { SSH_PUBLIC_KEY, literalVerdict, tempDir, terraform } from './helpers';
 import { PROJECT_ID, synthScaleway } from './scaleway-helpers';
 
 const rules = scalewayRules();
@@ -16,14 +16,6 @@ const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
   { rule: rules.projectId, good: [PROJECT_ID, '00000000-0000-0000-0000-000000000000'], bad: ['', 'my-project', '6A1D3C0E-4B7F-4E2A-9C1D-0F5E8B2A7C31', `${PROJECT_ID}x`, PROJECT_ID.replace(/-/g, '')] },
 ];
 
-function literalVerdict(rule: InputRule, value: unknown): boolean {
-  try {
-    validateInputs('Test', [[rule, value]]);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('Scaleway input rules', () => {
   it.each(SAMPLES.map((s) => [s.rule.variable, s] as const))('%s: synth-time check accepts good values and rejects bad ones', (_name, sample) => {

@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { hetznerRules } from '../constructs/hetzner/rules';
 import { ClusterSize } from '../lib';
-import { COMMON_RULES, InputRule, terraformValidation, validateInputs } from '../lib/validation';
-import { SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform } from './helpers';
+import { COMMON_RULES, InputRule, terraformValidation } from '../lib/validation';
+import { SSH_PUBLIC_KEY, literalVerdict, synthHetzner, tempDir, terraform } from './helpers';
 
 /** Sample values per rule: the ones a user gets right and the ones they get wrong. */
 const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
@@ -16,14 +16,6 @@ const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
   { rule: hetznerRules().size, good: ['small', 'medium', 'large'], bad: ['Small', 'xl', ''] },
 ];
 
-function literalVerdict(rule: InputRule, value: unknown): boolean {
-  try {
-    validateInputs('Test', [[rule, value]]);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('input rules at synth time', () => {
   it.each(SAMPLES.map((s) => [s.rule.prop, s] as const))('%s accepts good values and rejects bad ones', (_prop, sample) => {
