@@ -136,7 +136,7 @@ describe('AzureGitpodCluster', () => {
     const ports = Object.entries<any>(resourcesOf(medium.json, 'azurerm_lb_rule')).filter(([name]) => name.includes('manager-lb-rule')).map(([, r]) => r.frontend_port);
     expect(ports.sort()).toEqual([2244, 6443]);
     expect(medium.cluster.apiAddress).toBeDefined();
-    expect(medium.text).toMatch(/managerCount > 1\) \? one\(azurerm_public_ip\.gitpod_manager-lb-ip_[0-9A-F]+\[\*\]\.ip_address\) : azurerm_public_ip\.gitpod_manager-ip_[0-9A-F]+\.ip_address/);
+    expect(medium.text).toMatch(/managerLoadBalancer \? one\(azurerm_public_ip\.gitpod_manager-lb-ip_[0-9A-F]+\[\*\]\.ip_address\) : azurerm_public_ip\.gitpod_manager-ip_[0-9A-F]+\.ip_address/);
   });
 
   it('gives every NIC a static private IP (the first manager 10.2.1.10) and its own static public IP', () => {

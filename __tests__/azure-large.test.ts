@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT } from '../constructs/azure/autoscaling';
+import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT } from '../lib/autoscaled-workers';
 import { POOL_LABEL } from '../lib/node-reaper';
 import { GITPOD_NODE_LABELS } from '../lib/labels';
 import { synthesizeModules } from '../lib/module-synth';

@@ -1,5 +1,5 @@
 import { synthesizeModules } from '../lib/module-synth';
-import { SIZE_DATA_TYPE } from '../lib/worker-pools';
+import { SIZE_DATA_TYPE } from '../lib/inputs';
 
 const [azure] = synthesizeModules().filter((m) => m.cloud === 'azure');
 const json = azure.json;
@@ -17,10 +17,11 @@ describe('modules/azure', () => {
     expect(SIZE_DATA_TYPE.startsWith('object({ node_count = optional(number, 3), ')).toBe(true);
   });
 
-  it('narrows two common inputs with a second validation block: Azure key types, IPv4 for the API allow-list', () => {
+  it('narrows two common inputs with further validation blocks: Azure key types and RSA length, IPv4 for the API allow-list', () => {
     expect(json.variable.ssh_public_key_path.validation.map((v: any) => v.error_message)).toEqual([
       expect.stringMatching(/Expected the path of a readable OpenSSH public key file/),
       expect.stringMatching(/Expected the path of an ssh-rsa \(2048 bits or more\) or ssh-ed25519 public key/),
+      expect.stringMatching(/Expected the path of an ssh-rsa public key of 2048 bits or more/),
     ]);
     expect(json.variable.api_allowed_cidrs.validation.map((v: any) => v.error_message)).toEqual([
       expect.stringMatching(/Expected a non-empty list of CIDR blocks/),

@@ -1,13 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Token, ref } from 'cdktf';
-import { azureRules } from '../constructs/azure/rules';
+import { AZURE_API_CIDRS_RULE, AZURE_LOCATION_RULE, AZURE_SSH_KEY_RULE, RESOURCE_GROUP_RULE, USER_ASSIGNED_IDENTITY_RULE, azureInputs } from '../constructs/azure/rules';
 import { ClusterSize } from '../lib';
 import { InputRule } from '../lib/validation';
 import { IDENTITY_ID, synthAzure } from './azure-helpers';
 import { SSH_PUBLIC_KEY, literalVerdict, tempDir, terraform } from './helpers';
 
-const rules = azureRules();
+const rules = {
+  location: AZURE_LOCATION_RULE, size: azureInputs().size, resourceGroupName: RESOURCE_GROUP_RULE,
+  userAssignedIdentityId: USER_ASSIGNED_IDENTITY_RULE, sshPublicKey: AZURE_SSH_KEY_RULE, apiAllowedCidrs: AZURE_API_CIDRS_RULE,
+};
 const ROOT = path.join(__dirname, '..');
 
 /** Sample values per Azure rule: the ones a user gets right and the ones they get wrong. */
@@ -43,7 +46,7 @@ describe('Azure input rules at synth time', () => {
 
 describe('AzureGitpodCluster rejects bad props with a message that names the input, shows the value and says how to fix it', () => {
   const cases: Array<[string, object, RegExp]> = [
-    ['location', { location: 'UK South' }, /AzureGitpodCluster: invalid location \(module variable location\): got "UK South"\. Expected an Azure region name of lowercase letters and digits such as uksouth/],
+    ['location', { location: 'UK South' }, /AzureGitpodCluster at [^:]+: invalid location \(module variable location\): got "UK South"\. Expected an Azure region name of lowercase letters and digits such as uksouth/],
     ['size', { size: ClusterSize.of('huge') }, /invalid size \(module variable size\): got "huge"\. Expected one of small, medium, large \(large also needs size_data\.pools\)/],
     ['size large without pools', { size: ClusterSize.LARGE }, /invalid workerPools \(module variable size_data\): got \[\] for size "large"\. Expected size large to have at least one pool/],
     ['resourceGroupName', { resourceGroupName: '/subscriptions/x/resourceGroups/rg' }, /invalid resourceGroupName \(module variable resource_group_name\): got "\/subscriptions\/x\/resourceGroups\/rg"\. Expected the name of an existing resource group/],

@@ -162,12 +162,12 @@ describe('DigitalOceanGitpodCluster', () => {
     expect(lb.forwarding_rule.map((r: any) => `${r.entry_protocol}:${r.entry_port}->${r.target_protocol}:${r.target_port}`)).toEqual(['tcp:6443->tcp:6443', 'tcp:2244->tcp:2244']);
     expect(Object.keys(lb.dynamic.firewall).sort()).toEqual(['content', 'for_each']);
     expect(medium.cluster.apiAddress).toBeDefined();
-    expect(medium.text).toMatch(/managerCount > 1\) \? one\(digitalocean_loadbalancer\.gitpod_manager-load-balancer_[0-9A-F]+\[\*\]\.ip\) : one\(digitalocean_reserved_ip\.gitpod_manager-ip_[0-9A-F]+\[\*\]\.ip_address\)/);
+    expect(medium.text).toMatch(/managerLoadBalancer \? one\(digitalocean_loadbalancer\.gitpod_manager-load-balancer_[0-9A-F]+\[\*\]\.ip\) : one\(digitalocean_reserved_ip\.gitpod_manager-ip_[0-9A-F]+\[\*\]\.ip_address\)/);
   });
 
   it('gives small a reserved IP, made before the droplet and assigned to it, as the API address', () => {
     const ip = resourceNamed(small.json, ReservedIp.tfResourceType, 'manager-ip');
-    expect(ip).toEqual({ count: '${(local.gitpod_size_sizes_D7FE1AF1.small.managerCount > 1) ? 0 : 1}', region: 'fra1' });
+    expect(ip).toEqual({ count: '${local.gitpod_size_sizes_D7FE1AF1.small.managerLoadBalancer ? 0 : 1}', region: 'fra1' });
     const assignment = resourceNamed(small.json, ReservedIpAssignment.tfResourceType, 'manager-ip-assignment');
     expect(assignment.count).toBe(ip.count);
     expect(assignment.droplet_id).toBe(`\${${addressOf(small.json, Droplet.tfResourceType, 'gitpod_manager_')}.id}`);

@@ -1,4 +1,4 @@
-import { digitalOceanRules } from '../constructs/digitalocean/rules';
+import { digitalOceanInputs } from '../constructs/digitalocean/rules';
 import { ClusterSize } from '../lib';
 import { InputRule } from '../lib/validation';
 import { literalVerdict, tempDir, terraform } from './helpers';
@@ -6,11 +6,11 @@ import { synthDigitalOcean } from './digitalocean-helpers';
 
 const SAMPLES: Array<{ rule: InputRule; good: string[]; bad: string[] }> = [
   {
-    rule: digitalOceanRules().location,
+    rule: digitalOceanInputs().location,
     good: ['fra1', 'ams3', 'lon1', 'nyc1', 'nyc3', 'atl1', 'tor1', 'sfo2', 'sfo3', 'sgp1', 'blr1', 'syd1'],
     bad: ['nbg1', 'FRA1', 'fra', 'eu-central', 'ams2', ''],
   },
-  { rule: digitalOceanRules().size, good: ['small', 'medium'], bad: ['large', 'Medium', 'xl', ''] },
+  { rule: digitalOceanInputs().size, good: ['small', 'medium'], bad: ['large', 'Medium', 'xl', ''] },
 ];
 
 
@@ -34,11 +34,11 @@ describe('DigitalOcean input rules', () => {
 
 describe('DigitalOceanGitpodCluster rejects bad props with a message that names the input, shows the value and says how to fix it', () => {
   const cases: Array<[string, object, RegExp]> = [
-    ['location (a Hetzner one)', { location: 'nbg1' }, /^DigitalOceanGitpodCluster: invalid location \(module variable location\): got "nbg1"\. Expected one of fra1, ams3, lon1, nyc1, nyc3, atl1, tor1, sfo2, sfo3, sgp1, blr1, syd1 \(a DigitalOcean region\)\.$/],
+    ['location (a Hetzner one)', { location: 'nbg1' }, /^DigitalOceanGitpodCluster at [^:]+: invalid location \(module variable location\): got "nbg1"\. Expected one of fra1, ams3, lon1, nyc1, nyc3, atl1, tor1, sfo2, sfo3, sgp1, blr1, syd1 \(a DigitalOcean region\)\.$/],
     ['size large, with the reason', { size: ClusterSize.LARGE },
-      /^DigitalOceanGitpodCluster: invalid size \(module variable size\): got "large"\. Expected one of small, medium \(large needs autoscaled workers, and the Kubernetes cluster-autoscaler supports DigitalOcean only for its managed Kubernetes \(DOKS\), not for plain droplets\)\.$/],
+      /^DigitalOceanGitpodCluster at [^:]+: invalid size \(module variable size\): got "large"\. Expected one of small, medium \(large needs autoscaled workers, and the Kubernetes cluster-autoscaler supports DigitalOcean only for its managed Kubernetes \(DOKS\), not for plain droplets\)\.$/],
     ['size (unknown)', { size: ClusterSize.of('huge') }, /invalid size .*got "huge"/],
-    ['domainName', { domainName: 'Not A Domain' }, /DigitalOceanGitpodCluster: invalid domainName \(module variable domain_name\): got "Not A Domain"/],
+    ['domainName', { domainName: 'Not A Domain' }, /DigitalOceanGitpodCluster at [^:]+: invalid domainName \(module variable domain_name\): got "Not A Domain"/],
     ['workerCount', { size: ClusterSize.MEDIUM, workerCount: 101 }, /invalid workerCount \(module variable size_data\): got 101\./],
     ['sshPublicKey', { sshPublicKey: 'not a key' }, /invalid sshPublicKey \(module variable ssh_public_key_path\): got "not a key"/],
     ['apiAllowedCidrs', { apiAllowedCidrs: [] }, /invalid apiAllowedCidrs \(module variable api_allowed_cidrs\): got \[\]/],

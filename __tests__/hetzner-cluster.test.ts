@@ -110,7 +110,7 @@ describe('HetznerGitpodCluster', () => {
     const ports = Object.values<any>(resourcesOf(medium.json, LoadBalancerService.tfResourceType))
       .filter((s) => s.count).map((s) => s.listen_port).sort();
     expect(ports).toEqual([2244, 6443]);
-    expect(medium.text).toMatch(/managerCount > 1\) \? one\(hcloud_load_balancer\.gitpod_manager-load-balancer_[0-9A-F]+\[\*\]\.ipv4\) : hcloud_primary_ip/);
+    expect(medium.text).toMatch(/managerLoadBalancer \? one\(hcloud_load_balancer\.gitpod_manager-load-balancer_[0-9A-F]+\[\*\]\.ipv4\) : hcloud_primary_ip/);
   });
 
   it('waits for readiness during apply, with the node count and the timeout', () => {

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { toChildModule } from '../lib/module-json';
 import { MODULE_PROVIDERS, MODULE_STACKS, synthesizeModules } from '../lib/module-synth';
-import { SIZE_DATA_TYPE } from '../lib/worker-pools';
+import { SIZE_DATA_TYPE } from '../lib/inputs';
 import { terraform, tempDir } from './helpers';
 
 const ROOT = path.join(__dirname, '..');

@@ -68,21 +68,23 @@ describe('modules/scaleway', () => {
     ]);
   });
 
-  it('takes project_id (required) and zone (default nl-ams-1) as the original, and location defaults to nl-ams', () => {
+  it('takes project_id (required) and zone (unset: the location\'s first zone, nl-ams-1 by default as the original), and location defaults to nl-ams', () => {
     expect(moduleJson.variable.project_id.default).toBeUndefined();
     expect(moduleJson.variable.project_id.type).toBe('string');
-    expect(moduleJson.variable.zone).toMatchObject({ type: 'string', default: 'nl-ams-1' });
+    expect(moduleJson.variable.zone).toMatchObject({ type: 'string', default: null, nullable: true });
+    expect(Object.values(moduleJson.locals)).toContain('${coalesce(var.zone, join("", [var.location, "-1"]))}');
     expect(moduleJson.variable.location.default).toBe('nl-ams');
     expect(moduleJson.variable.zone.validation).toHaveLength(2);
   });
 
-  it('puts each resource in var.project_id, var.zone and the region var.location itself (the caller\'s provider needs only credentials)', () => {
+  it('puts each resource in var.project_id, the zone and the region var.location itself (the caller\'s provider needs only credentials)', () => {
     const seen = { project: 0, zone: 0, region: 0 };
+    const zoneLocal = Object.entries<string>(moduleJson.locals).find(([, v]) => String(v).startsWith('${coalesce(var.zone'))![0];
     for (const [type, resources] of Object.entries<any>(moduleJson.resource)) {
       if (!type.startsWith('scaleway_')) continue;
       const attributes = resourceSchemas[type].block.attributes;
       for (const [name, resource] of Object.entries<any>(resources)) {
-        for (const [attribute, expected, key] of [['project_id', '${var.project_id}', 'project'], ['zone', '${var.zone}', 'zone'], ['region', '${var.location}', 'region']] as const) {
+        for (const [attribute, expected, key] of [['project_id', '${var.project_id}', 'project'], ['zone', `\${local.${zoneLocal}}`, 'zone'], ['region', '${var.location}', 'region']] as const) {
           // Only where the argument can be set: a frontend or backend follows its load balancer.
           if (!attributes[attribute] || (attributes[attribute].computed && !attributes[attribute].optional) || attributes[attribute].deprecated) continue;
           expect([type, name, attribute, resource[attribute]]).toEqual([type, name, attribute, expected]);

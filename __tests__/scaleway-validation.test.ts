@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { scalewayRules, zoneInLocationRule } from '../constructs/scaleway/rules';
+import { PROJECT_ID_RULE, ZONE_IN_LOCATION_RULE, ZONE_RULE, scalewayInputs } from '../constructs/scaleway/rules';
 import { ClusterSize } from '../lib';
-import { InputRule } from '../lib/validation';
+import { InputRule, ruleHolds } from '../lib/validation';
 import { SSH_PUBLIC_KEY, literalVerdict, tempDir, terraform } from './helpers';
 import { PROJECT_ID, synthScaleway } from './scaleway-helpers';
 
-const rules = scalewayRules();
+const rules = { location: scalewayInputs().location, size: scalewayInputs().size, zone: ZONE_RULE, projectId: PROJECT_ID_RULE };
 
 /** Sample values per Scaleway rule: the ones a user gets right and the ones they get wrong. */
 const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
@@ -27,8 +27,8 @@ describe('Scaleway input rules', () => {
     const zones = (rules.zone.schema as any).enum as string[];
     const locations = (rules.location.schema as any).enum as string[];
     expect([...new Set(zones.map((z) => z.replace(/-[0-9]$/, '')))].sort()).toEqual([...locations].sort());
-    for (const location of locations) expect(literalVerdict(zoneInLocationRule(location), `${location}-1`)).toBe(true);
-    expect(literalVerdict(zoneInLocationRule('fr-par'), 'nl-ams-1')).toBe(false);
+    for (const location of locations) expect(ruleHolds(ZONE_IN_LOCATION_RULE, `${location}-1`, { location })).toBe(true);
+    expect(ruleHolds(ZONE_IN_LOCATION_RULE, 'nl-ams-1', { location: 'fr-par' })).toBe(false);
   });
 
   it('Terraform evaluates each condition as the synth-time check does', () => {
@@ -47,12 +47,12 @@ describe('Scaleway input rules', () => {
 
 describe('ScalewayGitpodCluster rejects bad props with a message that names the input, shows the value and says how to fix it', () => {
   const cases: Array<[string, object, RegExp]> = [
-    ['location', { location: 'nbg1' }, /^ScalewayGitpodCluster: invalid location \(module variable location\): got "nbg1"\. Expected one of fr-par, nl-ams, pl-waw \(a Scaleway region\)\.$/],
+    ['location', { location: 'nbg1' }, /^ScalewayGitpodCluster at [^:]+: invalid location \(module variable location\): got "nbg1"\. Expected one of fr-par, nl-ams, pl-waw \(a Scaleway region\)\.$/],
     ['size large without pools', { size: ClusterSize.LARGE }, /invalid workerPools \(module variable size_data\): got \[\] for size "large"\. Expected size large to have at least one pool/],
     ['size unknown', { size: ClusterSize.of('huge') }, /invalid size \(module variable size\): got "huge"\. Expected one of small, medium, large \(large also needs size_data\.pools\)\./],
-    ['projectId', { projectId: 'my-project' }, /^ScalewayGitpodCluster: invalid projectId \(module variable project_id\): got "my-project"\. Expected the ID of a Scaleway Project, a lowercase UUID/],
-    ['zone unknown', { zone: 'nl-ams-9' }, /^ScalewayGitpodCluster: invalid zone \(module variable zone\): got "nl-ams-9"\. Expected one of fr-par-1, .*pl-waw-3 \(a Scaleway Availability Zone\)\.$/],
-    ['zone of another location', { location: 'fr-par', zone: 'nl-ams-1' }, /^ScalewayGitpodCluster: invalid zone \(module variable zone\): got "nl-ams-1"\. Expected one of fr-par-1, fr-par-2, fr-par-3 \(a zone of location fr-par\)\.$/],
+    ['projectId', { projectId: 'my-project' }, /^ScalewayGitpodCluster at [^:]+: invalid projectId \(module variable project_id\): got "my-project"\. Expected the ID of a Scaleway Project, a lowercase UUID/],
+    ['zone unknown', { zone: 'nl-ams-9' }, /^ScalewayGitpodCluster at [^:]+: invalid zone \(module variable zone\): got "nl-ams-9" for location "nl-ams"\. Expected one of fr-par-1, .*pl-waw-3 \(a Scaleway Availability Zone\), or unset for the location's first zone\.$/],
+    ['zone of another location', { location: 'fr-par', zone: 'nl-ams-1' }, /^ScalewayGitpodCluster at [^:]+: invalid zone \(module variable zone\): got "nl-ams-1" for location "fr-par"\. Expected a zone of the location, named after it: <location>-1, -2 or -3/],
     ['workerCount', { size: ClusterSize.MEDIUM, workerCount: 101 }, /invalid workerCount \(module variable size_data\): got 101\./],
     ['apiAllowedCidrs', { apiAllowedCidrs: [] }, /invalid apiAllowedCidrs \(module variable api_allowed_cidrs\): got \[\]\./],
   ];
@@ -72,7 +72,7 @@ describe('ScalewayGitpodCluster rejects bad props with a message that names the 
     } catch (err) {
       message = (err as Error).message;
     }
-    expect(message.split('\n').map((line) => line.replace(/^ScalewayGitpodCluster: invalid (\w+) .*$/, '$1'))).toEqual(['domainName', 'projectId', 'zone']);
+    expect(message.split('\n').map((line) => line.replace(/^ScalewayGitpodCluster at [^:]+: invalid (\w+) .*$/, '$1'))).toEqual(['domainName', 'projectId', 'zone']);
   });
 });
 
@@ -102,16 +102,17 @@ describe('modules/scaleway variables, evaluated by Terraform (plan of the variab
     expect(output).toContain('for size "large". Expected size large to have at least one pool in size_data.pools');
   });
 
-  it('refuses a zone outside the location: the default zone with another location must be changed too', () => {
-    const { status, output } = plan({ location: 'fr-par' });
+  it('takes an unset zone as the location\'s first, as the construct does, and refuses a zone outside the location', () => {
+    expect(plan({ location: 'fr-par' })).toMatchObject({ status: 0 });
+    const { status, output } = plan({ location: 'fr-par', zone: 'nl-ams-1' });
     expect(status).not.toBe(0);
-    expect(output).toContain('Invalid zone: got "nl-ams-1", which is not in location "fr-par". Expected a zone of that location: fr-par-1, fr-par-2 or fr-par-3.');
+    expect(output).toContain('Invalid zone: got "nl-ams-1" for location "fr-par". Expected a zone of the location, named after it');
     expect(plan({ location: 'fr-par', zone: 'fr-par-3' })).toMatchObject({ status: 0 });
   });
 
   it('refuses a bad Project ID, an unknown zone and an unknown location', () => {
     expect(plan({ project_id: 'default' }).output).toContain('Invalid project_id: got "default". Expected the ID of a Scaleway Project');
-    expect(plan({ zone: 'nl-ams-7' }).output).toContain('Invalid zone: got "nl-ams-7". Expected one of fr-par-1');
+    expect(plan({ zone: 'nl-ams-7' }).output).toContain('Invalid zone: got "nl-ams-7" for location "nl-ams". Expected one of fr-par-1');
     expect(plan({ location: 'ams', zone: 'nl-ams-1' }).output).toContain('Invalid location: got "ams". Expected one of fr-par, nl-ams, pl-waw (a Scaleway region).');
   });
 

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { AUTOSCALER_TOKEN_RULE } from '../constructs/hetzner/rules';
 import { ClusterSize, WorkerPool } from '../lib';
 import { InputRule, ruleHolds } from '../lib/validation';
-import { LARGE_SIZE_RULES, LargeSizeRule, MAX_POOLS, POOL_RULES, TerraformPool, terraformPools } from '../lib/worker-pools';
+import { LARGE_SIZE_RULES, MAX_POOLS, POOL_RULES, TerraformPool, terraformPools } from '../lib/worker-pools';
 import { SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform } from './helpers';
 
 const pool = (over: Partial<TerraformPool> = {}): TerraformPool => ({ name: 'workers', machine_type: 'cx43', min: 1, max: 10, labels: {}, ...over });
@@ -43,7 +43,7 @@ const SAMPLES: Array<{ name: string; rule: InputRule; good: unknown[]; bad: unkn
   },
 ];
 
-const LARGE_SAMPLES: Array<{ name: string; rule: LargeSizeRule; good: Array<[string, TerraformPool[]]>; bad: Array<[string, TerraformPool[]]> }> = [
+const LARGE_SAMPLES: Array<{ name: string; rule: InputRule; good: Array<[string, TerraformPool[]]>; bad: Array<[string, TerraformPool[]]> }> = [
   {
     name: 'pools required', rule: LARGE_SIZE_RULES.poolsRequired,
     good: [['large', [pool()]], ['medium', []], ['small', []]],
@@ -63,8 +63,8 @@ describe('the pool rules at synth time', () => {
   });
 
   it.each(LARGE_SAMPLES.map((s) => [s.name, s] as const))('%s (size-dependent)', (_name, sample) => {
-    for (const [size, value] of sample.good) expect([size, value, sample.rule.check(size, value)]).toEqual([size, value, true]);
-    for (const [size, value] of sample.bad) expect([size, value, sample.rule.check(size, value)]).toEqual([size, value, false]);
+    for (const [size, value] of sample.good) expect([size, value, sample.rule.check!(value, { size })]).toEqual([size, value, true]);
+    for (const [size, value] of sample.bad) expect([size, value, sample.rule.check!(value, { size })]).toEqual([size, value, false]);
   });
 
   it('the manager type: a machine type name, or unset', () => {
@@ -103,7 +103,7 @@ describe('the same rules as Terraform conditions (terraform console agrees on ev
     ]);
     // An empty list literal has no element type in Terraform: give it the variable's.
     const poolsExpr = (value: TerraformPool[]) => (value.length ? JSON.stringify({ pools: value }) : '{ pools = tolist([]) }');
-    const results = evaluate(checks.map((c) => c.rule.condition(JSON.stringify(c.size), poolsExpr(c.value))));
+    const results = evaluate(checks.map((c) => c.rule.condition(poolsExpr(c.value), { size: JSON.stringify(c.size) })));
     expect(checks.map((c, i) => [c.size, c.value, results[i]])).toEqual(checks.map((c) => [c.size, c.value, String(c.expected)]));
   });
 
@@ -112,10 +112,10 @@ describe('the same rules as Terraform conditions (terraform console agrees on ev
     const tokens: Array<[string, string, boolean]> = [['large', 'x'.repeat(64), true], ['large', '', false], ['medium', '', true]];
     const results = evaluate([
       ...managerTypes.map(([t]) => POOL_RULES.managerType.condition(`{ manager_type = ${JSON.stringify(t)} }`)),
-      ...tokens.map(([size, token]) => AUTOSCALER_TOKEN_RULE.condition(JSON.stringify(size), JSON.stringify(token))),
+      ...tokens.map(([size, token]) => AUTOSCALER_TOKEN_RULE.condition(JSON.stringify(token), { size: JSON.stringify(size) })),
     ]);
     expect(results).toEqual([...managerTypes.map(([, ok]) => String(ok)), ...tokens.map(([, , ok]) => String(ok))]);
-    for (const [size, token, ok] of tokens) expect(AUTOSCALER_TOKEN_RULE.check(size, token)).toBe(ok);
+    for (const [size, token, ok] of tokens) expect(AUTOSCALER_TOKEN_RULE.check!(token, { size })).toBe(ok);
   });
 });
 
@@ -188,7 +188,7 @@ describe('modules/hetzner: size_data, size and hcloud_token, planned by Terrafor
     expect(noPools.output).not.toContain(TOKEN);
     const noToken = plan({ size: 'large', size_data: LARGE_DATA });
     expect(noToken.status).not.toBe(0);
-    expect(noToken.output).toContain('Invalid hcloud_token: size large needs one. Expected a Hetzner Cloud API token (Read & Write)');
+    expect(noToken.output).toContain('Invalid hcloud_token for size "large": the value is not shown. Expected a Hetzner Cloud API token (Read & Write)');
   });
 
   it('refuses bad pools with each rule\'s message', () => {

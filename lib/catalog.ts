@@ -29,9 +29,6 @@ export interface CloudCatalog {
   readonly sizes: Record<string, SizeSpec>;
 }
 
-/** The clouds the catalog describes. @internal */
-export type CloudName = 'hetzner' | 'digitalocean' | 'azure' | 'scaleway';
-
 /**
  * Validates a size catalog against its JSON schema.
  * @returns the error text, or undefined when it is valid
@@ -52,11 +49,39 @@ export function catalogErrors(data: unknown): string | undefined {
  * compiling the schema would cost a module synth about a tenth of its time.
  * @internal
  */
-export function cloudCatalog(cloud: CloudName): CloudCatalog {
-  return (catalogData as Record<CloudName, CloudCatalog>)[cloud];
+export function cloudCatalog(cloud: string): CloudCatalog {
+  const entry = (catalogData as Record<string, CloudCatalog>)[cloud];
+  if (!entry) throw new Error(`lib/data/size-catalog.json has no entry for cloud "${cloud}": add one beside its row in lib/clouds.ts`);
+  return entry;
+}
+
+/** The clouds the catalog has an entry for (the registry, lib/clouds.ts, is the list; a test holds the two together). @internal */
+export function catalogClouds(): string[] {
+  return Object.keys(catalogData);
 }
 
 /** The sizes a cloud builds today, in catalog order. @internal */
-export function supportedSizes(cloud: CloudName): string[] {
+export function supportedSizes(cloud: string): string[] {
   return Object.keys(cloudCatalog(cloud).sizes);
+}
+
+/**
+ * The sizes whose workers are autoscaled pools on the clouds that build them (`large`): the
+ * catalog's `workersAutoscaled` flag, the one place that says so.
+ * @internal
+ */
+export function autoscaledSizes(): string[] {
+  const sizes = Object.values(catalogData as Record<string, CloudCatalog>).flatMap((c) => Object.entries(c.sizes));
+  return [...new Set(sizes.filter(([, spec]) => spec.workersAutoscaled === true).map(([name]) => name))];
+}
+
+/** Whether a literal size has autoscaled workers. @internal */
+export function isAutoscaledSize(size: unknown): boolean {
+  return typeof size === 'string' && autoscaledSizes().includes(size);
+}
+
+/** The Terraform condition that a size (a reference) has no autoscaled workers. @internal */
+export function sizeIsNotAutoscaled(sizeRef: string): string {
+  const sizes = autoscaledSizes();
+  return sizes.length === 1 ? `${sizeRef} != ${JSON.stringify(sizes[0])}` : `!contains(${JSON.stringify(sizes)}, ${sizeRef})`;
 }

@@ -4,6 +4,7 @@ export * from './dns';
 export * from './firewall';
 export * from './labels';
 export * from './worker-pool';
+export * from '../constructs/gitpod-cluster';
 export * from '../constructs/hetzner/cluster';
 export * from '../constructs/hetzner/module-stack';
 export * from '../constructs/digitalocean/cluster';

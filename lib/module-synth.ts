@@ -1,6 +1,7 @@
 import * as os from 'os';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { CLOUDS } from './clouds';
 import { ProviderRequirement, toChildModule } from './module-json';
 
 /**
@@ -18,16 +19,20 @@ export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
 };
 
 /**
- * The module of each cloud: its folder name and stack. Each stack is required only when it
- * is made, so that synthesizing one cloud does not load the others' providers.
+ * The module of each cloud in the registry: its folder name and stack. The cloud's code is
+ * required only when its stack is made, so that synthesizing one cloud does not load the
+ * others' providers.
  * @internal
  */
-export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = [
-  { cloud: 'hetzner', create: (scope, id) => new (require('../constructs/hetzner/module-stack').HetznerModuleStack)(scope, id) },
-  { cloud: 'azure', create: (scope, id) => new (require('../constructs/azure/module-stack').AzureModuleStack)(scope, id) },
-  { cloud: 'digitalocean', create: (scope, id) => new (require('../constructs/digitalocean/module-stack').DigitalOceanModuleStack)(scope, id) },
-  { cloud: 'scaleway', create: (scope, id) => new (require('../constructs/scaleway/module-stack').ScalewayModuleStack)(scope, id) },
-];
+export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = CLOUDS.map(({ name }) => ({
+  cloud: name,
+  create: (scope: Construct, id: string) => {
+    const stack = new TerraformStack(scope, id);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('../constructs/module-stack') as typeof import('../constructs/module-stack')).declareModule(stack, name);
+    return stack;
+  },
+}));
 
 /**
  * Synthesizes the module stack of the given clouds (default: all) and returns the child-module JSON.

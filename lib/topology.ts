@@ -1,10 +1,10 @@
 import { Fn, IResolvable, Op, TerraformLocal, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
-import { CloudName, cloudCatalog } from './catalog';
+import { cloudCatalog } from './catalog';
 
 /** @internal */
 export interface SizeTopologyProps {
-  readonly cloud: CloudName;
+  readonly cloud: string;
   /** The size name, literal or token. */
   readonly size: string;
   /** The location, literal or token. */
@@ -33,8 +33,10 @@ export class SizeTopology extends Construct {
   public readonly joiningManagerCount: number;
   /** Workers. */
   public readonly workerCount: number;
-  /** Managers are highly available (embedded etcd, tainted, own load balancer). */
+  /** Managers are highly available: three with embedded etcd (whether they have a load balancer of their own is `hasManagerLoadBalancer`). */
   public readonly highAvailability: IResolvable;
+  /** The managers get their own load balancer, whose address is then the API's. */
+  public readonly hasManagerLoadBalancer: IResolvable;
   /** 1 when the managers get their own load balancer, else 0. */
   public readonly managerLoadBalancerCount: number;
   /** Managers carry the Gitpod labels and no taint. */
@@ -63,7 +65,8 @@ export class SizeTopology extends Construct {
     // parses as `(a + c) ? x : y`): tonumber() keeps these counts whole wherever they are used.
     this.workerCount = Token.asNumber(Fn.tonumber(Fn.conditional(field('workerCountFromSizeData'), props.workerCount, field('workerCount'))));
     this.highAvailability = Op.gt(field('managerCount'), 1);
-    this.managerLoadBalancerCount = Token.asNumber(Fn.tonumber(Fn.conditional(field('managerLoadBalancer'), 1, 0)));
+    this.hasManagerLoadBalancer = field('managerLoadBalancer');
+    this.managerLoadBalancerCount = Token.asNumber(Fn.tonumber(Fn.conditional(this.hasManagerLoadBalancer, 1, 0)));
     this.managersRunWorkloads = field('managersRunWorkloads');
     const machineType = (name: string) =>
       Fn.try([propertyAccess(field(name), [this.locationGroup]), propertyAccess(field(name), ['default'])]);

@@ -3,29 +3,57 @@ import type { ValidateFunction } from 'ajv';
 import { holdsToken } from './expressions';
 
 /**
- * One rule for one input. The same rule checks a literal value at synth time (with ajv)
- * and becomes a Terraform `validation` block when the input is a module variable.
+ * The literal values of a cluster's inputs, by prop name, with the defaults applied: what a
+ * rule that depends on another input (the size, the location) is judged against.
+ * @internal
+ */
+export type InputValues = Readonly<Record<string, unknown>>;
+
+/**
+ * One rule for one input. The same rule checks a literal value at synth time (with ajv and
+ * `check`) and becomes a Terraform `validation` block of the module variable.
  * @internal
  */
 export interface InputRule {
-  /** The construct prop, as a cdktf user writes it. */
-  readonly prop: string;
+  /** The construct prop, as a cdktf user writes it; absent for a module variable that no prop has. */
+  readonly prop?: string;
   /** The module variable, as a Terraform user writes it. */
   readonly variable: string;
   /** JSON schema of a valid literal value. */
-  readonly schema: object;
+  readonly schema?: object;
   /** What a valid value looks like, ending with a period: the "how to fix it" of the message. */
   readonly expectation: string;
-  /** The Terraform condition over the variable reference (e.g. `var.size`). */
-  readonly condition: (ref: string) => string;
   /**
-   * What JSON schema cannot say (unique names, one field not above another), checked at synth
-   * time after the schema; the Terraform condition must say the same.
+   * The Terraform condition over the variable reference (`var.size`); `refs` holds the
+   * references of the inputs named in `after` (`{ size: 'var.size' }`).
    */
-  readonly check?: (value: unknown) => boolean;
-  /** Where the module variable holds something else than the prop (a path for a key): its own rule. */
+  readonly condition: (ref: string, refs?: Readonly<Record<string, string>>) => string;
+  /**
+   * What JSON schema cannot say (unique names, one field not above another, a value that
+   * depends on the size), checked at synth time after the schema; the Terraform condition
+   * must say the same.
+   */
+  readonly check?: (value: unknown, inputs: InputValues) => boolean;
+  /** Where the module variable holds something else than the prop (a path for a key): its own condition. */
   readonly variableRule?: { readonly condition: (ref: string) => string; readonly expectation: string };
+  /**
+   * A rule this one narrows (a cloud's on a common input): judged only where that one held,
+   * so that a value gets one message, the most general one that applies.
+   */
+  readonly narrows?: InputRule;
+  /**
+   * Inputs whose value this rule depends on (each is a prop and a module variable of the same
+   * name, such as `size`): judged only where each is literal and kept all of its own rules.
+   */
+  readonly after?: string[];
+  /** The value is a secret: no message shows it. */
+  readonly secret?: boolean;
+  /** An unset prop is fine (something else decides, such as the catalog); otherwise unset is broken, as for a Go `nil`. */
+  readonly optional?: boolean;
 }
+
+/** What the judging of one rule found. @internal */
+export type Verdict = 'held' | 'broken' | 'unjudged';
 
 // Patterns avoid backslashes so that one string serves JavaScript, ajv and Terraform's RE2
 // through two layers of escaping (JSON, then the HCL string literal).
@@ -40,9 +68,16 @@ const IPV4_CIDR = '((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])[.]){3}(25[0-5]|2
 const IPV6_CIDR = '[0-9a-fA-F:]*:[0-9a-fA-F:.]*/(12[0-8]|1[01][0-9]|[1-9]?[0-9])';
 /** An IPv4 or IPv6 CIDR block. @internal */
 export const CIDR_PATTERN = `^(${IPV4_CIDR}|${IPV6_CIDR})$`;
+/**
+ * A k3s release as its installer takes it (`INSTALL_K3S_VERSION`): `v<major>.<minor>.<patch>+k3s<n>`,
+ * optionally with a pre-release such as `-rc1`. Channels (`latest`, `stable`) and bare minors
+ * (`1.30`) are refused: every node must install the same release.
+ * @internal
+ */
+export const K3S_VERSION_PATTERN = '^v1[.][0-9]{1,2}[.][0-9]{1,2}(-rc[0-9]+)?[+]k3s[0-9]+$';
 
-/** Quotes a string as a Terraform string literal inside an expression. */
-function hclString(value: string): string {
+/** Quotes a value as a Terraform literal inside an expression. @internal */
+export function hcl(value: unknown): string {
   return JSON.stringify(value);
 }
 
@@ -53,26 +88,31 @@ export const COMMON_RULES = {
     variable: 'domain_name',
     schema: { type: 'string', maxLength: 253, pattern: DOMAIN_PATTERN },
     expectation: 'a lowercase fully-qualified domain name of at most 253 characters, such as gitpod.example.com.',
-    condition: (ref: string) => `length(${ref}) <= 253 && can(regex(${hclString(DOMAIN_PATTERN)}, ${ref}))`,
+    condition: (ref: string) => `length(${ref}) <= 253 && can(regex(${hcl(DOMAIN_PATTERN)}, ${ref}))`,
   },
   kubecontext: {
     prop: 'kubecontext',
     variable: 'kubecontext',
     schema: { type: 'string', pattern: KUBECONTEXT_PATTERN },
     expectation: 'a context name of letters, digits and - _ . @ : that starts and ends with a letter or digit, such as gitpod-self-hosted.',
-    condition: (ref: string) => `can(regex(${hclString(KUBECONTEXT_PATTERN)}, ${ref}))`,
+    condition: (ref: string) => `can(regex(${hcl(KUBECONTEXT_PATTERN)}, ${ref}))`,
   },
   sshPublicKey: {
     prop: 'sshPublicKey',
     variable: 'ssh_public_key_path',
     schema: { type: 'string', pattern: SSH_PUBLIC_KEY_PATTERN },
     expectation: 'one OpenSSH public key line such as "ssh-ed25519 AAAA... me@host" (the content of ~/.ssh/id_ed25519.pub, not the private key).',
-    condition: (ref: string) => `can(regex(${hclString(SSH_PUBLIC_KEY_PATTERN)}, trimspace(${ref})))`,
+    condition: (ref: string) => `can(regex(${hcl(SSH_PUBLIC_KEY_PATTERN)}, trimspace(${ref})))`,
     variableRule: {
       condition: (ref: string) =>
-        `can(regex(${hclString(SSH_PUBLIC_KEY_PATTERN)}, trimspace(file(pathexpand(${ref})))))`,
+        `can(regex(${hcl(SSH_PUBLIC_KEY_PATTERN)}, trimspace(file(pathexpand(${ref})))))`,
       expectation: 'the path of a readable OpenSSH public key file such as ~/.ssh/id_ed25519.pub (one line starting with ssh-ed25519, ssh-rsa or ecdsa-sha2-).',
     },
+  },
+  sshPrivateKeyPath: {
+    variable: 'ssh_private_key_path',
+    expectation: 'a path such as ~/.ssh/id_rsa, or nothing: the variable is unused, and a key pasted into it would be written to the plan and the state.',
+    condition: (ref: string) => `!strcontains(${ref}, "PRIVATE KEY")`,
   },
   workerCount: {
     prop: 'workerCount',
@@ -95,6 +135,13 @@ export const COMMON_RULES = {
     expectation: 'a whole number of minutes from 0 to 120 (0 skips the readiness wait).',
     condition: (ref: string) => `${ref} == floor(${ref}) && ${ref} >= 0 && ${ref} <= 120`,
   },
+  k3sVersion: {
+    prop: 'k3sVersion',
+    variable: 'k3s_version',
+    schema: { type: 'string', pattern: K3S_VERSION_PATTERN },
+    expectation: 'a k3s release such as "v1.30.14+k3s2" (https://github.com/k3s-io/k3s/releases), not a channel such as "latest" or a minor such as "1.30": every node installs exactly this release.',
+    condition: (ref: string) => `can(regex(${hcl(K3S_VERSION_PATTERN)}, ${ref}))`,
+  },
 } satisfies Record<string, InputRule>;
 
 /** A rule that the value is one of a fixed list. @internal */
@@ -104,21 +151,21 @@ export function oneOfRule(prop: string, variable: string, allowed: string[], hin
     variable,
     schema: { type: 'string', enum: allowed },
     expectation: `one of ${allowed.join(', ')}${hint ? ` (${hint})` : ''}.`,
-    condition: (ref: string) => `contains(${JSON.stringify(allowed)}, ${ref})`,
+    condition: (ref: string) => `contains(${hcl(allowed)}, ${ref})`,
   };
 }
 
 let ajv: Ajv | undefined;
-const compiled = new Map<InputRule, ValidateFunction>();
+const compiled = new Map<object, ValidateFunction>();
 
-function validatorOf(rule: InputRule): ValidateFunction {
-  let fn = compiled.get(rule);
+function validatorOf(schema: object): ValidateFunction {
+  let fn = compiled.get(schema);
   if (!fn) {
     // Loaded on the first literal value: a module synth, all tokens, never needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     ajv ??= new (require('ajv').default as typeof Ajv)({ allErrors: true });
-    fn = ajv.compile(rule.schema);
-    compiled.set(rule, fn);
+    fn = ajv.compile(schema);
+    compiled.set(schema, fn);
   }
   return fn;
 }
@@ -127,48 +174,79 @@ function validatorOf(rule: InputRule): ValidateFunction {
  * Whether a literal value keeps a rule: its schema, then its check where it has one.
  * @internal
  */
-export function ruleHolds(rule: InputRule, value: unknown): boolean {
-  if (!validatorOf(rule)(value)) return false;
-  return rule.check === undefined || rule.check(value);
+export function ruleHolds(rule: InputRule, value: unknown, inputs: InputValues = {}): boolean {
+  if (rule.schema && !validatorOf(rule.schema)(value)) return false;
+  return rule.check === undefined || rule.check(value, inputs);
+}
+
+function shown(rule: InputRule, value: unknown): string {
+  if (rule.secret) return value === undefined || value === '' ? 'none' : '"<a secret, not shown>"';
+  if (typeof value === 'string' && value.includes('PRIVATE KEY')) return '"<a private key, not shown>"';
+  // JSON has no NaN or undefined: show what an untyped caller passed.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (value === undefined) return 'undefined';
+  return JSON.stringify(value);
 }
 
 /**
- * The message for a value that breaks a rule: it names the input, shows the value
- * and says what to write instead.
+ * The message for a value that breaks a rule: it names the input, shows the value and says
+ * what to write instead. `owner` names the construct (its class and path).
  * @internal
  */
-export function invalidInputMessage(owner: string, rule: InputRule, value: unknown): string {
-  const shown = rule.prop === 'sshPublicKey' && typeof value === 'string' && value.includes('PRIVATE KEY')
-    ? '"<a private key, not shown>"'
-    : JSON.stringify(value);
-  return `${owner}: invalid ${rule.prop} (module variable ${rule.variable}): got ${shown}. Expected ${rule.expectation}`;
+export function invalidInputMessage(owner: string, rule: InputRule, value: unknown, inputs: InputValues = {}): string {
+  const name = rule.prop ?? rule.variable;
+  const context = (rule.after ?? []).map((input) => ` for ${input} ${JSON.stringify(inputs[input])}`).join('');
+  return `${owner}: invalid ${name} (module variable ${rule.variable}): got ${shown(rule, value)}${context}. Expected ${rule.expectation}`;
 }
 
 /**
- * Checks literal values against their rules and throws one error listing every broken
- * rule. Values that are (or contain) tokens are left to Terraform's validation blocks.
+ * Judges literal values against their rules, in order, and returns a message for each broken
+ * rule (none when every rule held). Values that are (or contain) tokens are left to Terraform's
+ * validation blocks; a rule that narrows another, or depends on another input, is judged only
+ * where what it builds on held.
  * @internal
  */
-export function validateInputs(owner: string, checks: Array<[InputRule, unknown]>): void {
+export function inputProblems(owner: string, rules: InputRule[], inputs: InputValues): string[] {
+  const verdicts = new Map<InputRule, Verdict>();
   const problems: string[] = [];
-  for (const [rule, value] of checks) {
-    if (value === undefined || holdsToken(value)) continue;
-    if (!ruleHolds(rule, value)) problems.push(invalidInputMessage(owner, rule, value));
+  const inputHeld = (prop: string) => !holdsToken(inputs[prop])
+    && rules.every((r) => r.prop !== prop || verdicts.get(r) === 'held');
+  for (const rule of rules) {
+    const value = rule.prop === undefined ? undefined : inputs[rule.prop];
+    let verdict: Verdict;
+    if (rule.prop === undefined || holdsToken(value)) verdict = 'unjudged';
+    else if (rule.narrows && verdicts.get(rule.narrows) !== 'held') verdict = 'unjudged';
+    else if (rule.after && !rule.after.every(inputHeld)) verdict = 'unjudged';
+    else if (value === undefined && rule.optional) verdict = 'unjudged';
+    else verdict = ruleHolds(rule, value, inputs) ? 'held' : 'broken';
+    verdicts.set(rule, verdict);
+    if (verdict === 'broken') problems.push(invalidInputMessage(owner, rule, value, inputs));
   }
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return problems;
+}
+
+/** A rule's Terraform condition over its variable (the variable's own where it holds something else than the prop). */
+function variableCondition(rule: InputRule): string {
+  const ref = `var.${rule.variable}`;
+  const refs = Object.fromEntries((rule.after ?? []).map((input) => [input, `var.${input}`]));
+  return rule.variableRule ? rule.variableRule.condition(ref) : rule.condition(ref, refs);
 }
 
 /**
- * The Terraform validation block of a module variable for a rule.
+ * The Terraform validation block of a module variable for a rule. A narrowing rule holds where
+ * the rule it narrows does not (that one's message says what is wrong), as at synth time.
  * @internal
  */
 export function terraformValidation(rule: InputRule): { condition: string; errorMessage: string } {
   const ref = `var.${rule.variable}`;
-  const own = rule.variableRule;
-  const condition = own ? own.condition(ref) : rule.condition(ref);
-  const expectation = own ? own.expectation : rule.expectation;
+  const own = variableCondition(rule);
+  const condition = rule.narrows ? `!try(${variableCondition(rule.narrows)}, false) || try(${own}, false)` : own;
+  const expectation = rule.variableRule ? rule.variableRule.expectation : rule.expectation;
+  const context = (rule.after ?? []).map((input) => ` for ${input} \${jsonencode(var.${input})}`).join('');
+  // A secret is named, never shown (Terraform would refuse to print a sensitive value anyway).
+  const got = rule.secret ? `${context}: the value is not shown.` : `: got \${jsonencode(${ref})}${context}.`;
   return {
     condition: `\${${condition}}`,
-    errorMessage: `Invalid ${rule.variable}: got \${jsonencode(${ref})}. Expected ${expectation}`,
+    errorMessage: `Invalid ${rule.variable}${got} Expected ${expectation}`,
   };
 }

@@ -1,8 +1,8 @@
 import { Fn, IResolvable, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { GITPOD_NODE_LABELS } from './labels';
-import { holdsToken } from './expressions';
-import { InputRule, invalidInputMessage, ruleHolds } from './validation';
+import { isAutoscaledSize, sizeIsNotAutoscaled } from './catalog';
+import { InputRule, InputValues, hcl } from './validation';
 import { WorkerPool } from './worker-pool';
 
 /** A pool as Terraform sees it (the element type of `size_data.pools`). @internal */
@@ -15,8 +15,10 @@ export interface TerraformPool {
 }
 
 /** The Terraform type of `size_data`: a superset of the original `{ node_count }`. @internal */
-export const SIZE_DATA_TYPE = 'object({ node_count = optional(number, 3), manager_type = optional(string), '
-  + 'pools = optional(list(object({ name = string, machine_type = string, min = number, max = number, labels = optional(map(string), {}) })), []) })';
+export function sizeDataType(defaultWorkerCount: number): string {
+  return `object({ node_count = optional(number, ${defaultWorkerCount}), manager_type = optional(string), `
+    + 'pools = optional(list(object({ name = string, machine_type = string, min = number, max = number, labels = optional(map(string), {}) })), []) })';
+}
 
 /** Most pools a cluster may have. @internal */
 export const MAX_POOLS = 5;
@@ -36,10 +38,6 @@ export const LABEL_KEY_PATTERN = '^([a-z0-9]([-a-z0-9]*[a-z0-9])?([.][a-z0-9]([-
 export const RESERVED_LABEL_PATTERN = '(^|[.])(kubernetes|k8s)[.]io/';
 /** A Kubernetes label value: empty, or at most 63 characters that start and end with a letter or digit. @internal */
 export const LABEL_VALUE_PATTERN = '^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$';
-
-function hcl(value: unknown): string {
-  return JSON.stringify(value);
-}
 
 function pools(value: unknown): TerraformPool[] {
   return Array.isArray(value) ? value as TerraformPool[] : [];
@@ -111,43 +109,41 @@ export const POOL_RULES = {
     prop: 'managerType',
     variable: 'size_data',
     schema: { type: 'string', pattern: MACHINE_TYPE_PATTERN },
+    optional: true,
     expectation: 'size_data.manager_type (managerType) to be a machine type name without spaces or colons, such as "cx33", or unset for the size\'s default.',
     condition: (ref: string) => `${ref}.manager_type == null ? true : can(regex(${hcl(MACHINE_TYPE_PATTERN)}, ${ref}.manager_type))`,
   },
 } satisfies Record<string, InputRule>;
 
-/** A rule on the pools that depends on the size. @internal */
-export interface LargeSizeRule {
-  readonly prop: string;
-  readonly variable: string;
-  readonly expectation: string;
-  /** The synth-time check of literal values. */
-  readonly check: (size: string, pools: TerraformPool[]) => boolean;
-  /** The Terraform condition over the size and size_data references. */
-  readonly condition: (sizeRef: string, sizeDataRef: string) => string;
-}
+const notAutoscaled = (sizeRef: string) => sizeIsNotAutoscaled(sizeRef);
 
-const LARGE = 'large';
-
-/** The rules of the pools that only hold for the `large` size. @internal */
+/** The rules of the pools that only hold for the sizes with autoscaled workers (`large`). @internal */
 export const LARGE_SIZE_RULES = {
   poolsRequired: {
     prop: 'workerPools',
     variable: 'size_data',
+    after: ['size'],
     expectation: 'size large to have at least one pool in size_data.pools (workerPools), such as [{ name = "workers", machine_type = "cx43", min = 1, max = 10 }].',
-    check: (size: string, value: TerraformPool[]) => size !== LARGE || value.length >= 1,
-    condition: (sizeRef: string, ref: string) => `${sizeRef} != "large" || length(${ref}.pools) >= 1`,
+    check: (value: unknown, inputs: InputValues) => !isAutoscaledSize(inputs.size) || pools(value).length >= 1,
+    condition: (ref: string, refs?: Readonly<Record<string, string>>) => `${notAutoscaled(refs?.size ?? "var.size")} || length(${ref}.pools) >= 1`,
   },
   gitpodWorkloads: {
     prop: 'workerPools',
     variable: 'size_data',
+    after: ['size'],
     expectation: `every Gitpod workload label (${GITPOD_NODE_LABELS.join(', ')}) on at least one pool in size large: the managers run no Gitpod workloads, so a missing label leaves that part of Gitpod unscheduled (a pool without labels carries them all).`,
-    check: (size: string, value: TerraformPool[]) =>
-      size !== LARGE || GITPOD_NODE_LABELS.every((label) => value.some((p) => Object.keys(p.labels).length === 0 || label in p.labels)),
-    condition: (sizeRef: string, ref: string) =>
-      `${sizeRef} != "large" || alltrue([for l in ${hcl(GITPOD_NODE_LABELS)} : anytrue([for p in ${ref}.pools : length(p.labels) == 0 || contains(keys(p.labels), l)])])`,
+    check: (value: unknown, inputs: InputValues) =>
+      !isAutoscaledSize(inputs.size) || GITPOD_NODE_LABELS.every((label) => pools(value).some((p) => Object.keys(p.labels).length === 0 || label in p.labels)),
+    condition: (ref: string, refs?: Readonly<Record<string, string>>) =>
+      `${notAutoscaled(refs?.size ?? "var.size")} || alltrue([for l in ${hcl(GITPOD_NODE_LABELS)} : anytrue([for p in ${ref}.pools : length(p.labels) == 0 || contains(keys(p.labels), l)])])`,
   },
-} satisfies Record<string, LargeSizeRule>;
+} satisfies Record<string, InputRule>;
+
+/** Every rule of the pools and the managers' type, in the order they are judged and declared. @internal */
+export const WORKER_POOL_RULES: InputRule[] = [
+  POOL_RULES.count, POOL_RULES.names, POOL_RULES.machineTypes, POOL_RULES.sizes, POOL_RULES.labels, POOL_RULES.managerType,
+  ...Object.values(LARGE_SIZE_RULES),
+];
 
 /**
  * The pools of construct props in Terraform's shape (`labels` defaulted to `{}`), or the
@@ -158,50 +154,6 @@ export function terraformPools(value: WorkerPool[] | undefined): unknown {
   if (value === undefined) return [];
   if (Token.isUnresolved(value)) return value;
   return value.map((p) => ({ name: p.name, machine_type: p.machineType, min: p.minNodes, max: p.maxNodes, labels: p.labels ?? {} }));
-}
-
-/**
- * The messages of every broken pool rule for literal values (token values are left to
- * Terraform's validation blocks).
- * @internal
- */
-export function poolProblems(owner: string, size: string, value: unknown, managerType: string | undefined): string[] {
-  const problems: string[] = [];
-  const rules: InputRule[] = [POOL_RULES.count, POOL_RULES.names, POOL_RULES.machineTypes, POOL_RULES.sizes, POOL_RULES.labels];
-  if (!holdsToken(value)) {
-    for (const rule of rules) {
-      if (!ruleHolds(rule, value)) problems.push(invalidInputMessage(owner, rule, value));
-    }
-    if (!Token.isUnresolved(size)) {
-      for (const rule of Object.values(LARGE_SIZE_RULES)) {
-        if (!rule.check(size, value as TerraformPool[])) {
-          problems.push(`${owner}: invalid ${rule.prop} (module variable ${rule.variable}): got ${JSON.stringify(value)} for size "${size}". Expected ${rule.expectation}`);
-        }
-      }
-    }
-  }
-  if (managerType !== undefined && !Token.isUnresolved(managerType) && !ruleHolds(POOL_RULES.managerType, managerType)) {
-    problems.push(invalidInputMessage(owner, POOL_RULES.managerType, managerType));
-  }
-  return problems;
-}
-
-/**
- * The Terraform validation blocks of `size_data` for the pool rules, the size-dependent
- * ones included (they refer to `var.size`, which needs Terraform 1.9).
- * @internal
- */
-export function poolValidations(): Array<{ condition: string; errorMessage: string }> {
-  const ref = 'var.size_data';
-  const own = [POOL_RULES.count, POOL_RULES.names, POOL_RULES.machineTypes, POOL_RULES.sizes, POOL_RULES.labels, POOL_RULES.managerType].map((rule) => ({
-    condition: `\${${rule.condition(ref)}}`,
-    errorMessage: `Invalid size_data: got \${jsonencode(${ref})}. Expected ${rule.expectation}`,
-  }));
-  const large = Object.values(LARGE_SIZE_RULES).map((rule) => ({
-    condition: `\${${rule.condition('var.size', ref)}}`,
-    errorMessage: `Invalid size_data: got \${jsonencode(${ref})} for size \${jsonencode(var.size)}. Expected ${rule.expectation}`,
-  }));
-  return [...own, ...large];
 }
 
 /**

@@ -1,17 +1,13 @@
 import { LinuxVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set';
 import { MonitorAutoscaleSetting, MonitorAutoscaleSettingProfileRule } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
 import { Fn, IResolvable, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
+import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT, autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
 import { Construct } from 'constructs';
 import { concat } from '../../lib/expressions';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName } from '../../lib/naming';
 import { POOL_LABEL, nodeReaperFiles } from '../../lib/node-reaper';
-import { WorkerPools, localRef } from '../../lib/worker-pools';
-
-/** Scale out by one VM when the pool's average CPU stays above this for the window. @internal */
-export const SCALE_OUT_CPU_PERCENT = 70;
-/** Scale in by one VM when it stays below this for the window. @internal */
-export const SCALE_IN_CPU_PERCENT = 25;
+import { WorkerPools } from '../../lib/worker-pools';
 
 
 /** @internal */
@@ -20,6 +16,8 @@ export interface AzureScaleSetsProps {
   /** True for the sizes whose workers are autoscaled. */
   readonly autoscaled: IResolvable;
   readonly bootstrap: K3sBootstrap;
+  /** Where the VMs register. */
+  readonly joinAddress: string;
   /** The first three letters of the location, for names. */
   readonly region: string;
   readonly resourceGroupName: string;
@@ -59,14 +57,11 @@ export class AzureScaleSets extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureScaleSetsProps) {
     super(scope, id);
-    // Each pool's k3s node labels: its labels, and its name for the node reaper.
-    const nodeLabelArgs = new TerraformLocal(this, 'node-label-args',
-      `\${{ for name, labels in ${localRef(props.pools.labels)} : name => concat([for k, v in labels : "\${k}=\${v}"], [join("=", [${JSON.stringify(POOL_LABEL)}, name])]) }}`);
-    this.workerUserData = new TerraformLocal(this, 'worker-user-data',
-      TerraformIterator.fromMap(nodeLabelArgs.asAnyMap).forExpressionForMap('key', props.bootstrap.autoscaledAgentUserData({
-        nodeLabels: Token.asList(ref('val')),
-        nodeIpCidr: props.networkRange,
-      })));
+    // Each pool's nodes carry its name, for the node reaper.
+    this.workerUserData = autoscaledWorkerUserData(this, {
+      pools: props.pools, bootstrap: props.bootstrap, joinAddress: props.joinAddress, nodeIpCidr: props.networkRange,
+      poolLabel: `join("=", [${JSON.stringify(POOL_LABEL)}, name])`,
+    });
 
     const pool = TerraformIterator.fromMap(props.pools.byName.asAnyMap);
     const placed = { resourceGroupName: props.resourceGroupName, location: props.location };

@@ -11,21 +11,18 @@ import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-securit
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { Fn, ITerraformDependable, Op, TerraformCount, TerraformIterator, TerraformResource, Token } from 'cdktf';
+import { Fn, Op, TerraformCount, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
-import { GitpodClusterProps, IGitpodCluster, resolveClusterProps } from '../../lib/cluster-props';
-import { DnsRecord, gitpodDnsRecords } from '../../lib/dns';
+import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
-import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
+import { FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName, workspaceSuffix } from '../../lib/naming';
-import { SizeTopology } from '../../lib/topology';
-import { InputRule, validateInputs } from '../../lib/validation';
-import { WorkerPools } from '../../lib/worker-pools';
 import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
+import { SizeTopology } from '../../lib/topology';
+import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
 import { AzureScaleSets } from './autoscaling';
-import { azureRules } from './rules';
 
 /**
  * Properties of an {@link AzureGitpodCluster}: the common choices, plus the resource group
@@ -89,64 +86,56 @@ const FIRST_RULE_PRIORITY = 100;
  * `admin_ssh_key` are ignored after creation): replace a node on purpose with
  * `terraform apply -replace`.
  */
-export class AzureGitpodCluster extends Construct implements IGitpodCluster {
-  /** The domain Gitpod is served on. */
-  public readonly domainName: string;
-  /** The Azure region. */
-  public readonly location: string;
-  /** The size name (`small`, `medium`), or a token. */
-  public readonly size: string;
-  /** The kubeconfig context name. */
-  public readonly kubecontext: string;
+export class AzureGitpodCluster extends GitpodCluster {
   /** The resource group the cluster is built in. */
   public readonly resourceGroupName: string;
-  /** The admin kubeconfig (YAML). Sensitive. */
-  public readonly kubeconfig: string;
-  /** The k3s join token (secure format). Sensitive. */
-  public readonly k3sToken: string;
-  /** The address of the Kubernetes API in the kubeconfig. */
-  public readonly apiAddress: string;
-  /** The public IPv4 address of the Gitpod load balancer. */
-  public readonly loadBalancerIpv4: string;
-  /** The A records to create for the domain (the apex wildcard's subdomain is `*`, as Azure DNS names it). */
-  public readonly dnsRecords: DnsRecord[];
   /** The ID of the network security group on every node's NIC (module output `network_security_group_id`). */
   public readonly networkSecurityGroupId: string;
-  /** The number of managers (a token: it depends on the size). */
-  public readonly managerCount: number;
-  /** The number of fixed workers (a token: it depends on the size; 0 for `large`, whose workers are scale sets). */
-  public readonly workerCount: number;
-  /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
-  public readonly ready: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: AzureGitpodClusterProps) {
-    super(scope, id);
-    const catalog = cloudCatalog('azure');
-    const input = resolveAzureProps(props, catalog.defaultLocation);
-    this.domainName = input.domainName;
-    this.location = input.location;
-    this.size = input.size;
-    this.kubecontext = input.kubecontext;
+    super(scope, id, 'azure', props);
     this.resourceGroupName = props.resourceGroupName;
+    this.networkSecurityGroupId = (this._shape as AzureShape).networkSecurityGroupId;
+  }
 
-    const topology = new SizeTopology(this, 'size', {
-      cloud: 'azure', size: this.size, location: this.location, workerCount: input.workerCount, managerType: input.managerType,
-    });
-    const pools = new WorkerPools(this, 'pools', { pools: input.workerPools, autoscaled: topology.workersAutoscaled });
-    this.managerCount = topology.managerCount;
-    this.workerCount = topology.workerCount;
-    // The original module named Azure resources after the first three letters of the location.
-    const region = Fn.substr(this.location, 0, 3);
-    const name = (what: string) => regionalName(region, what);
-    const placed = { resourceGroupName: this.resourceGroupName, location: this.location };
+  /** @internal */
+  protected _describe(input: ResolvedClusterProps): CloudShape {
+    return new AzureShape(input);
+  }
+}
 
-    const network = new VirtualNetwork(this, 'network', { ...placed, name: name('network'), addressSpace: [NETWORK_RANGE] });
-    const subnet = new Subnet(this, 'subnet', {
-      name: name('subnet'), resourceGroupName: this.resourceGroupName, virtualNetworkName: network.name, addressPrefixes: [SUBNET_RANGE],
+/** Microsoft Azure: what it builds, step by step. */
+class AzureShape implements CloudShape {
+  public readonly addresses = { subnet: SUBNET_RANGE, primaryHost: PRIMARY_MANAGER_HOST, firstWorkerHost: FIRST_WORKER_HOST };
+  public networkSecurityGroupId!: string;
+  private readonly catalog = cloudCatalog('azure');
+  private readonly placed: { readonly resourceGroupName: string; readonly location: string };
+  /** The original module named Azure resources after the first three letters of the location. */
+  private readonly region: string;
+  private readonly image: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
+  private subnet!: Subnet;
+  private gitpodPoolId!: string;
+  private managerPoolId!: string;
+  private apiIp!: PublicIp;
+
+  constructor(private readonly input: ResolvedClusterProps) {
+    this.placed = { resourceGroupName: input.resourceGroupName as string, location: input.location };
+    this.region = Fn.substr(input.location, 0, 3);
+    const [publisher, offer, sku, version] = this.catalog.image.split(':');
+    this.image = { publisher, offer, sku, version };
+  }
+
+  public site({ scope, topology }: ClusterPlan): ClusterSite {
+    const placed = this.placed;
+    const name = (what: string) => regionalName(this.region, what);
+    const network = new VirtualNetwork(scope, 'network', { ...placed, name: name('network'), addressSpace: [NETWORK_RANGE] });
+    this.subnet = new Subnet(scope, 'subnet', {
+      name: name('subnet'), resourceGroupName: placed.resourceGroupName, virtualNetworkName: network.name, addressPrefixes: [SUBNET_RANGE],
     });
-    const nsg = new NetworkSecurityGroup(this, 'nsg', { ...placed, name: name('nsg') });
-    const securityRules = securityRuleSpecs(input.apiAllowedCidrs).map((spec, i) =>
-      new NetworkSecurityRule(this, `nsg-${spec.id}`, {
+    const nsg = new NetworkSecurityGroup(scope, 'nsg', { ...placed, name: name('nsg') });
+    this.networkSecurityGroupId = nsg.id;
+    const securityRules = securityRuleSpecs(this.input.apiAllowedCidrs).map((spec, i) =>
+      new NetworkSecurityRule(scope, `nsg-${spec.id}`, {
         ...spec.rule,
         name: spec.id,
         priority: FIRST_RULE_PRIORITY + i,
@@ -154,116 +143,128 @@ export class AzureGitpodCluster extends Construct implements IGitpodCluster {
         access: 'Allow',
         sourcePortRange: '*',
         destinationAddressPrefix: '*',
-        resourceGroupName: this.resourceGroupName,
+        resourceGroupName: placed.resourceGroupName,
         networkSecurityGroupName: nsg.name,
       }));
 
     // Gitpod's load balancer: k3s's service load balancer answers 80, 443 and 22 on every node.
-    const lbIp = new PublicIp(this, 'lb-ip', { ...placed, name: name('lb-ip'), allocationMethod: 'Static', sku: 'Standard' });
-    const publicLb = new LoadBalancerParts(this, {
-      ...placed, name: name('lb'), sku: catalog.loadBalancerType, publicIpId: lbIp.id, ports: GITPOD_PORTS, ids: { lb: 'load-balancer', pool: 'lb-pool', probe: 'lb-probe', rule: 'lb-rule' },
+    const lbIp = new PublicIp(scope, 'lb-ip', { ...placed, name: name('lb-ip'), allocationMethod: 'Static', sku: 'Standard' });
+    const publicLb = new LoadBalancerParts(scope, {
+      ...placed, name: name('lb'), sku: this.catalog.loadBalancerType, publicIpId: lbIp.id, ports: GITPOD_PORTS, ids: { lb: 'load-balancer', pool: 'lb-pool', probe: 'lb-probe', rule: 'lb-rule' },
     });
+    this.gitpodPoolId = publicLb.pool.id;
 
     // The managers' own load balancer (medium): the kubeconfig address, and host SSH.
     const lbCount = TerraformCount.of(topology.managerLoadBalancerCount);
-    const managerLbIp = new PublicIp(this, 'manager-lb-ip', {
+    const managerLbIp = new PublicIp(scope, 'manager-lb-ip', {
       ...placed, count: lbCount, name: name('managers-lb-ip'), allocationMethod: 'Static', sku: 'Standard',
     });
-    const managerLb = new LoadBalancerParts(this, {
-      ...placed, count: lbCount, name: name('managers-lb'), sku: catalog.loadBalancerType, publicIpId: sameIndex(managerLbIp, 'id'), ports: MANAGER_PORTS,
+    const managerLb = new LoadBalancerParts(scope, {
+      ...placed, count: lbCount, name: name('managers-lb'), sku: this.catalog.loadBalancerType, publicIpId: sameIndex(managerLbIp, 'id'), ports: MANAGER_PORTS,
       ids: { lb: 'manager-load-balancer', pool: 'manager-lb-pool', probe: 'manager-lb-probe', rule: 'manager-lb-rule' },
     });
-    const managerPoolId = Fn.one(splat(managerLb.pool, 'id'));
+    this.managerPoolId = Fn.one(splat(managerLb.pool, 'id'));
 
     // A static public IP made before the VM, so that its address can be in the server's TLS names.
-    const apiIp = new PublicIp(this, 'manager-ip', { ...placed, name: name('manager-1-ip'), allocationMethod: 'Static', sku: 'Standard' });
-    this.apiAddress = Token.asString(Fn.conditional(topology.highAvailability, Fn.one(splat(managerLbIp, 'ip_address')), apiIp.ipAddress));
-    const primaryPrivateIp = Fn.cidrhost(SUBNET_RANGE, PRIMARY_MANAGER_HOST);
-
-    const bootstrap = new K3sBootstrap(this, 'k3s', {
-      kubecontext: this.kubecontext,
-      apiAddress: this.apiAddress,
-      primaryPrivateIp,
-      highAvailability: topology.highAvailability,
-      managersRunWorkloads: topology.managersRunWorkloads,
-      k3sVersion: input.k3sVersion,
+    this.apiIp = new PublicIp(scope, 'manager-ip', { ...placed, name: name('manager-1-ip'), allocationMethod: 'Static', sku: 'Standard' });
+    return {
+      apiAddress: Token.asString(Fn.conditional(topology.hasManagerLoadBalancer, Fn.one(splat(managerLbIp, 'ip_address')), this.apiIp.ipAddress)),
+      loadBalancerIpv4: lbIp.ipAddress,
       metadataAddress: METADATA_ADDRESS,
-    });
+      // Azure DNS names the apex wildcard `*`, as the original Azure module wrote it.
+      wildcardSubdomain: '*',
+      waitFor: [...securityRules, ...publicLb.rules, ...managerLb.rules],
+    };
+  }
 
-    const [publisher, offer, sku, version] = catalog.image.split(':');
-    const nodes = new NodeFactory(this, {
+  /** large: a scale set per pool, in Gitpod's backend pool, and the node reaper on the first manager. */
+  public autoscaling({ scope, topology, pools }: ClusterPlan, bootstrap: K3sBootstrap, joinAddress: string): ClusterAutoscaling {
+    const scaleSets = new AzureScaleSets(scope, 'scale-sets', {
+      ...this.placed,
+      pools: pools!, autoscaled: topology.workersAutoscaled, bootstrap, joinAddress, region: this.region,
+      subnetId: this.subnet.id, networkRange: NETWORK_RANGE, networkSecurityGroupId: this.networkSecurityGroupId, gitpodPoolId: this.gitpodPoolId,
+      image: this.image, adminUsername: ADMIN_USERNAME, sshPublicKey: this.input.sshPublicKey,
+      identityId: this.input.userAssignedIdentityId as string,
+    });
+    return { primaryFiles: scaleSets.reaperFiles, primaryWrappers: [NODE_REAPER_WRAPPER], waitFor: [scaleSets.scaleSets, scaleSets.autoscaleSettings] };
+  }
+
+  /** Per VM: a static public IP, a NIC with a static private IP, its NSG and pool associations, and the VM. */
+  public nodes({ scope, topology }: ClusterPlan, group: NodeGroupSpec): NodeGroupMade {
+    const { id, count } = group;
+    const placed = this.placed;
+    const name = (suffix: string) => regionalName(this.region, `${group.name}${suffix}`);
+    const primary = group.role === NodeRole.PRIMARY;
+
+    const publicIp = primary ? this.apiIp : new PublicIp(scope, `${id}-ip`, {
+      ...placed, count, name: name('-ip'), allocationMethod: 'Static', sku: 'Standard',
+    });
+    const nic = new NetworkInterface(scope, `${id}-nic`, {
       ...placed,
-      subnetId: subnet.id,
-      networkSecurityGroupId: nsg.id,
-      gitpodPoolId: publicLb.pool.id,
-      managerPoolId,
-      image: { publisher, offer, sku, version },
-      sshPublicKey: input.sshPublicKey,
-      identityId: props.userAssignedIdentityId,
-      region,
+      count,
+      name: name('-nic'),
+      ipConfiguration: [{
+        name: IP_CONFIGURATION,
+        subnetId: this.subnet.id,
+        privateIpAddressAllocation: 'Static',
+        privateIpAddress: group.privateIp,
+        publicIpAddressId: count ? sameIndex(publicIp, 'id') : publicIp.id,
+      }],
     });
+    const nicId = count ? sameIndex(nic, 'id') : nic.id;
+    const nsgAssociation = new NetworkInterfaceSecurityGroupAssociation(scope, `${id}-nsg`, {
+      count, networkInterfaceId: nicId, networkSecurityGroupId: this.networkSecurityGroupId,
+    });
+    // Pool associations exist for some sizes only: their own count, indexed like the NICs.
+    const poolAssociation = (suffix: string, poolCount: number, poolId: string) =>
+      new NetworkInterfaceBackendAddressPoolAssociation(scope, `${id}-${suffix}`, {
+        count: TerraformCount.of(poolCount),
+        networkInterfaceId: count ? sameIndex(nic, 'id') : nic.id,
+        ipConfigurationName: IP_CONFIGURATION,
+        backendAddressPoolId: poolId,
+      });
+    const pooled = poolCounts(group.role, topology);
+    const associations = [poolAssociation('gitpod-pool', pooled.gitpod, this.gitpodPoolId)];
+    if (pooled.managers !== undefined) associations.push(poolAssociation('manager-pool', pooled.managers, this.managerPoolId));
 
-    // large: a scale set per pool, in Gitpod's backend pool, and the node reaper on the first manager.
-    const scaleSets = new AzureScaleSets(this, 'scale-sets', {
+    const vm = new LinuxVirtualMachine(scope, id, {
       ...placed,
-      pools, autoscaled: topology.workersAutoscaled, bootstrap, region,
-      subnetId: subnet.id, networkRange: NETWORK_RANGE, networkSecurityGroupId: nsg.id, gitpodPoolId: publicLb.pool.id,
-      image: { publisher, offer, sku, version }, adminUsername: ADMIN_USERNAME, sshPublicKey: input.sshPublicKey,
-      identityId: props.userAssignedIdentityId,
+      count,
+      name: name(''),
+      // The host name may not hold the underscores a workspace name may.
+      computerName: concat('gitpod-', this.region, '-', group.name, '-', Fn.replace(workspaceSuffix(), '_', '-')),
+      size: group.machineType,
+      networkInterfaceIds: [nicId],
+      adminUsername: ADMIN_USERNAME,
+      adminSshKey: [{ username: ADMIN_USERNAME, publicKey: this.input.sshPublicKey }],
+      disablePasswordAuthentication: true,
+      osDisk: { caching: 'ReadWrite', storageAccountType: 'Standard_LRS' },
+      sourceImageReference: this.image,
+      customData: Fn.base64encode(group.userData),
+      identity: { type: 'UserAssigned', identityIds: [this.input.userAssignedIdentityId as string] },
+      // Both only matter when a VM is created, and a change to either would replace it: template
+      // changes, or a run from a machine whose ~/.ssh key differs, must not replace running nodes.
+      lifecycle: { ignoreChanges: ['custom_data', 'admin_ssh_key'] },
     });
+    return { machines: vm, waitFor: [vm, nsgAssociation, ...associations] };
+  }
+}
 
-    const managersRunWorkloads = Token.asNumber(when(topology.managersRunWorkloads, 1, 0));
-    const primary = nodes.group('manager', {
-      name: 'manager-1',
-      size: topology.managerType,
-      publicIp: apiIp,
-      privateIp: primaryPrivateIp,
-      customData: bootstrap.primaryServerUserData({ privateIp: primaryPrivateIp }, scaleSets.reaperFiles, [NODE_REAPER_WRAPPER]),
-      gitpodPoolCount: managersRunWorkloads,
-      managerPoolCount: topology.managerLoadBalancerCount,
-    });
-
-    const joiningCount = TerraformCount.of(topology.joiningManagerCount);
-    const joiningIp = Fn.cidrhost(SUBNET_RANGE, Token.asNumber(Op.add(joiningCount.index, PRIMARY_MANAGER_HOST + 1)));
-    const joining = nodes.group('joining-managers', {
-      count: joiningCount,
-      name: `manager-${Token.asString(Op.add(joiningCount.index, 2))}`,
-      size: topology.managerType,
-      privateIp: joiningIp,
-      customData: bootstrap.joiningServerUserData({ privateIp: joiningIp }),
-      gitpodPoolCount: Token.asNumber(when(topology.managersRunWorkloads, topology.joiningManagerCount, 0)),
-      managerPoolCount: Token.asNumber(Fn.conditional(Op.gte(operand(topology.managerLoadBalancerCount), 1), topology.joiningManagerCount, 0)),
-    });
-
-    const workerCountIterator = TerraformCount.of(topology.workerCount);
-    const workerIp = Fn.cidrhost(SUBNET_RANGE, Token.asNumber(Op.add(workerCountIterator.index, FIRST_WORKER_HOST)));
-    const workers = nodes.group('workers', {
-      count: workerCountIterator,
-      name: `worker-${Token.asString(Op.add(workerCountIterator.index, 1))}`,
-      size: topology.workerType,
-      privateIp: workerIp,
-      customData: bootstrap.agentUserData({ privateIp: workerIp }),
-      gitpodPoolCount: topology.workerCount,
-    });
-
-    this.ready = bootstrap.waitForReady({
-      // large: the managers and the pools' minimum, which the scale sets start with.
-      expectedNodes: Token.asNumber(Op.add(Op.add(topology.managerCount, operand(topology.workerCount)), pools.minNodes)),
-      timeoutMinutes: input.readyTimeoutMinutes,
-      triggers: { primary: primary.vm.id, managers: Fn.join(',', splat(joining.vm, 'id')), workers: Fn.join(',', splat(workers.vm, 'id')) },
-      dependsOn: [
-        ...[primary, joining, workers].flatMap((g) => g.resources),
-        scaleSets.scaleSets, scaleSets.autoscaleSettings,
-        ...securityRules, ...publicLb.rules, ...managerLb.rules,
-      ],
-    }).resource;
-
-    this.kubeconfig = bootstrap.kubeconfig;
-    this.k3sToken = bootstrap.token;
-    this.loadBalancerIpv4 = lbIp.ipAddress;
-    this.networkSecurityGroupId = nsg.id;
-    // Azure DNS names the apex wildcard `*`, as the original Azure module wrote it.
-    this.dnsRecords = gitpodDnsRecords(this.domainName, lbIp.ipAddress, '*');
+/**
+ * How many of a group's NICs join Gitpod's backend pool and the managers' (0 or all of them);
+ * workers never join the managers' pool.
+ */
+function poolCounts(role: NodeRole, topology: SizeTopology): { gitpod: number; managers?: number } {
+  switch (role) {
+    case NodeRole.PRIMARY:
+      return { gitpod: Token.asNumber(when(topology.managersRunWorkloads, 1, 0)), managers: topology.managerLoadBalancerCount };
+    case NodeRole.JOINING:
+      return {
+        gitpod: Token.asNumber(when(topology.managersRunWorkloads, topology.joiningManagerCount, 0)),
+        managers: Token.asNumber(Fn.conditional(Op.gte(operand(topology.managerLoadBalancerCount), 1), topology.joiningManagerCount, 0)),
+      };
+    default:
+      return { gitpod: topology.workerCount };
   }
 }
 
@@ -274,40 +275,6 @@ export class AzureGitpodCluster extends Construct implements IGitpodCluster {
  */
 function operand(value: number): number {
   return Token.asNumber(Fn.tonumber(value));
-}
-
-/**
- * Applies the defaults and checks every literal value, the common rules and the Azure
- * ones, throwing one error that lists each broken input.
- */
-function resolveAzureProps(props: AzureGitpodClusterProps, defaultLocation: string) {
-  const owner = 'AzureGitpodCluster';
-  const rules = azureRules();
-  const problems: string[] = [];
-  let resolved: ReturnType<typeof resolveClusterProps> | undefined;
-  try {
-    resolved = resolveClusterProps(owner, props, defaultLocation, rules);
-  } catch (err) {
-    problems.push((err as Error).message);
-  }
-  const reported = problems.join('\n');
-  // The Azure rules on common inputs narrow the common ones: report them only where the common rule passed.
-  const narrowing: Array<[InputRule, unknown]> = [
-    [rules.sshPublicKey, typeof props.sshPublicKey === 'string' && !Token.isUnresolved(props.sshPublicKey) ? props.sshPublicKey.trim() : props.sshPublicKey],
-    [rules.apiAllowedCidrs, props.apiAllowedCidrs ?? ANYWHERE],
-  ];
-  const checks: Array<[InputRule, unknown]> = [
-    [rules.resourceGroupName, props.resourceGroupName],
-    [rules.userAssignedIdentityId, props.userAssignedIdentityId],
-    ...narrowing.filter(([rule]) => !reported.includes(`invalid ${rule.prop} (`)),
-  ];
-  try {
-    validateInputs(owner, checks);
-  } catch (err) {
-    problems.push((err as Error).message);
-  }
-  if (problems.length > 0 || !resolved) throw new Error(problems.join('\n'));
-  return resolved;
 }
 
 /** One inbound rule of the network security group, before its priority and the common fields. */
@@ -400,107 +367,5 @@ class LoadBalancerParts {
         tcpResetEnabled: true,
       });
     });
-  }
-}
-
-/** What every node shares. */
-interface NodeDefaults {
-  readonly resourceGroupName: string;
-  readonly location: string;
-  readonly subnetId: string;
-  readonly networkSecurityGroupId: string;
-  readonly gitpodPoolId: string;
-  readonly managerPoolId: string;
-  readonly image: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
-  readonly sshPublicKey: string;
-  readonly identityId: string;
-  /** The first three letters of the location, for names. */
-  readonly region: string;
-}
-
-/** One node, or `count` alike nodes. */
-interface NodeGroupOptions {
-  readonly count?: TerraformCount;
-  /** The name inside `gitpod-<region>-<name>-<workspace>` (may hold `count.index`). */
-  readonly name: string;
-  readonly size: string;
-  /** A public IP made beforehand; otherwise one per node is made here. */
-  readonly publicIp?: PublicIp;
-  readonly privateIp: string;
-  /** The cloud-config text; it is passed base64-encoded, as Azure wants it. */
-  readonly customData: string;
-  /** How many of the nodes' NICs join Gitpod's backend pool (0 or all of them). */
-  readonly gitpodPoolCount: number;
-  /** How many of the nodes' NICs join the managers' backend pool (0 or all of them). */
-  readonly managerPoolCount?: number;
-}
-
-/** The resources of one group of nodes. */
-interface NodeGroup {
-  readonly vm: LinuxVirtualMachine;
-  /** Everything the readiness check waits for. */
-  readonly resources: TerraformResource[];
-}
-
-/** Makes nodes: per VM a static public IP, a NIC with a static private IP, its NSG and pool associations, and the VM. */
-class NodeFactory {
-  constructor(private readonly scope: Construct, private readonly defaults: NodeDefaults) {}
-
-  public group(id: string, options: NodeGroupOptions): NodeGroup {
-    const { scope, defaults: d } = this;
-    const count = options.count;
-    const placed = { resourceGroupName: d.resourceGroupName, location: d.location };
-    const name = (suffix: string) => regionalName(d.region, `${options.name}${suffix}`);
-
-    const publicIp = options.publicIp ?? new PublicIp(scope, `${id}-ip`, {
-      ...placed, count, name: name('-ip'), allocationMethod: 'Static', sku: 'Standard',
-    });
-    const nic = new NetworkInterface(scope, `${id}-nic`, {
-      ...placed,
-      count,
-      name: name('-nic'),
-      ipConfiguration: [{
-        name: IP_CONFIGURATION,
-        subnetId: d.subnetId,
-        privateIpAddressAllocation: 'Static',
-        privateIpAddress: options.privateIp,
-        publicIpAddressId: count && !options.publicIp ? sameIndex(publicIp, 'id') : publicIp.id,
-      }],
-    });
-    const nicId = count ? sameIndex(nic, 'id') : nic.id;
-    const nsgAssociation = new NetworkInterfaceSecurityGroupAssociation(scope, `${id}-nsg`, {
-      count, networkInterfaceId: nicId, networkSecurityGroupId: d.networkSecurityGroupId,
-    });
-    // Pool associations exist for some sizes only: their own count, indexed like the NICs.
-    const poolAssociation = (suffix: string, poolCount: number, poolId: string) =>
-      new NetworkInterfaceBackendAddressPoolAssociation(scope, `${id}-${suffix}`, {
-        count: TerraformCount.of(poolCount),
-        networkInterfaceId: count ? sameIndex(nic, 'id') : nic.id,
-        ipConfigurationName: IP_CONFIGURATION,
-        backendAddressPoolId: poolId,
-      });
-    const associations = [poolAssociation('gitpod-pool', options.gitpodPoolCount, d.gitpodPoolId)];
-    if (options.managerPoolCount !== undefined) associations.push(poolAssociation('manager-pool', options.managerPoolCount, d.managerPoolId));
-
-    const vm = new LinuxVirtualMachine(scope, id, {
-      ...placed,
-      count,
-      name: name(''),
-      // The host name may not hold the underscores a workspace name may.
-      computerName: concat('gitpod-', d.region, '-', options.name, '-', Fn.replace(workspaceSuffix(), '_', '-')),
-      size: options.size,
-      networkInterfaceIds: [nicId],
-      adminUsername: ADMIN_USERNAME,
-      adminSshKey: [{ username: ADMIN_USERNAME, publicKey: d.sshPublicKey }],
-      disablePasswordAuthentication: true,
-      osDisk: { caching: 'ReadWrite', storageAccountType: 'Standard_LRS' },
-      sourceImageReference: d.image,
-      customData: Fn.base64encode(options.customData),
-      identity: { type: 'UserAssigned', identityIds: [d.identityId] },
-      // Both only matter when a VM is created, and a change to either would replace it: template
-      // changes, or a run from a machine whose ~/.ssh key differs, must not replace running nodes.
-      lifecycle: { ignoreChanges: ['custom_data', 'admin_ssh_key'] },
-    });
-    return { vm, resources: [vm, nsgAssociation, ...associations] };
   }
 }

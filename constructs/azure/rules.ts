@@ -1,5 +1,6 @@
 import { supportedSizes } from '../../lib/catalog';
-import { InputRule, oneOfRule } from '../../lib/validation';
+import { CloudInputs } from '../../lib/inputs';
+import { COMMON_RULES, InputRule, hcl, oneOfRule } from '../../lib/validation';
 
 /**
  * An Azure region's programmatic name: lowercase letters and digits (`uksouth`, `eastus2`).
@@ -31,62 +32,101 @@ export const USER_ASSIGNED_IDENTITY_PATTERN =
 /** The key types Azure accepts for a Linux VM's admin key: RSA (2048 bits or more) and Ed25519. @internal */
 export const AZURE_SSH_KEY_PATTERN = '^(ssh-rsa|ssh-ed25519) [A-Za-z0-9+/]+={0,3}( .*)?$';
 
-/** The rules of the Azure inputs. @internal */
-export interface AzureRules {
-  readonly location: InputRule;
-  readonly size: InputRule;
-  readonly resourceGroupName: InputRule;
-  readonly userAssignedIdentityId: InputRule;
-  /** Narrower than the common key rule: Azure refuses ECDSA and security-key types. */
-  readonly sshPublicKey: InputRule;
-  /** On top of the common CIDR rule: at least one IPv4 block. */
-  readonly apiAllowedCidrs: InputRule;
-}
+/**
+ * The fewest base64 characters of an ssh-rsa key's blob with a modulus of 2048 bits (the
+ * blob is the type, the exponent and the modulus: 279 bytes for 2048 bits and exponent
+ * 65537). Counting characters is what Terraform can do too, so both judge alike.
+ * @internal
+ */
+export const AZURE_RSA_MIN_BLOB_LENGTH = 372;
 
 const AZURE_KEY_EXPECTATION = 'an ssh-rsa (2048 bits or more) or ssh-ed25519 public key: Azure refuses ECDSA and security-key (sk-) types for a VM\'s admin key.';
 
-/** The Azure inputs whose rules depend on the cloud, and the Azure-only inputs. @internal */
-export function azureRules(): AzureRules {
+/** Narrower than the common key rule: Azure refuses ECDSA and security-key types. @internal */
+export const AZURE_SSH_KEY_RULE: InputRule = {
+  prop: 'sshPublicKey',
+  variable: 'ssh_public_key_path',
+  narrows: COMMON_RULES.sshPublicKey,
+  schema: { type: 'string', pattern: AZURE_SSH_KEY_PATTERN },
+  expectation: AZURE_KEY_EXPECTATION,
+  condition: (ref) => `can(regex(${hcl(AZURE_SSH_KEY_PATTERN)}, trimspace(${ref})))`,
+  variableRule: {
+    condition: (ref) => `can(regex(${hcl(AZURE_SSH_KEY_PATTERN)}, trimspace(file(pathexpand(${ref})))))`,
+    expectation: `the path of ${AZURE_KEY_EXPECTATION}`,
+  },
+};
+
+const rsaLongEnough = (key: string) =>
+  `!startswith(${key}, "ssh-rsa ") || length(split(" ", ${key})[1]) >= ${AZURE_RSA_MIN_BLOB_LENGTH}`;
+
+/** Narrower than the Azure key types: an RSA key of 2048 bits or more, as Azure requires. @internal */
+export const AZURE_RSA_KEY_LENGTH_RULE: InputRule = {
+  prop: 'sshPublicKey',
+  variable: 'ssh_public_key_path',
+  narrows: AZURE_SSH_KEY_RULE,
+  check: (value) => typeof value === 'string'
+    && (!value.startsWith('ssh-rsa ') || value.split(' ')[1].length >= AZURE_RSA_MIN_BLOB_LENGTH),
+  expectation: 'an ssh-rsa key of 2048 bits or more (Azure refuses shorter ones; make one with ssh-keygen -t rsa -b 4096), or an ssh-ed25519 key.',
+  condition: (ref) => rsaLongEnough(`trimspace(${ref})`),
+  variableRule: {
+    condition: (ref) => rsaLongEnough(`trimspace(file(pathexpand(${ref})))`),
+    expectation: 'the path of an ssh-rsa public key of 2048 bits or more (Azure refuses shorter ones; make one with ssh-keygen -t rsa -b 4096), or of an ssh-ed25519 key.',
+  },
+};
+
+/** On top of the common CIDR rule: at least one IPv4 block. @internal */
+export const AZURE_API_CIDRS_RULE: InputRule = {
+  prop: 'apiAllowedCidrs',
+  variable: 'api_allowed_cidrs',
+  narrows: COMMON_RULES.apiAllowedCidrs,
+  schema: { type: 'array', contains: { type: 'string', not: { pattern: ':' } } },
+  expectation: 'at least one IPv4 CIDR block such as "203.0.113.0/24": the Azure network and the nodes are IPv4 only, so IPv6 blocks are left out of the Azure rules.',
+  condition: (ref) => `anytrue([for c in ${ref} : !strcontains(c, ":")])`,
+};
+
+/** The rule of the resource group. @internal */
+export const RESOURCE_GROUP_RULE: InputRule = {
+  prop: 'resourceGroupName',
+  variable: 'resource_group_name',
+  schema: { type: 'string', pattern: RESOURCE_GROUP_PATTERN },
+  expectation: 'the name of an existing resource group: 1 to 90 letters, digits, underscores, hyphens, periods or parentheses, not ending in a period, such as gitpod-rg (the name, not its ID).',
+  condition: (ref) => `can(regex(${hcl(RESOURCE_GROUP_PATTERN)}, ${ref}))`,
+};
+
+/** The rule of the managed identity. @internal */
+export const USER_ASSIGNED_IDENTITY_RULE: InputRule = {
+  prop: 'userAssignedIdentityId',
+  variable: 'azurerm_user_assigned_identity_id',
+  schema: { type: 'string', pattern: USER_ASSIGNED_IDENTITY_PATTERN },
+  expectation: 'the resource ID of a user-assigned managed identity, /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> (azurerm_user_assigned_identity.<name>.id), not its client or principal ID.',
+  condition: (ref) => `can(regex(${hcl(USER_ASSIGNED_IDENTITY_PATTERN)}, ${ref}))`,
+};
+
+/** The Azure location rule: a pattern (see AZURE_LOCATION_PATTERN). @internal */
+export const AZURE_LOCATION_RULE: InputRule = {
+  prop: 'location',
+  variable: 'location',
+  schema: { type: 'string', pattern: AZURE_LOCATION_PATTERN },
+  expectation: 'an Azure region name of lowercase letters and digits such as uksouth, westeurope or eastus2 (the Name column of `az account list-locations -o table`, not the display name "UK South").',
+  condition: (ref) => `can(regex(${hcl(AZURE_LOCATION_PATTERN)}, ${ref}))`,
+};
+
+/** What Azure decides about the inputs: its region names, sizes, key types, and the resource group and identity. @internal */
+export function azureInputs(): CloudInputs {
   return {
-    location: {
-      prop: 'location',
-      variable: 'location',
-      schema: { type: 'string', pattern: AZURE_LOCATION_PATTERN },
-      expectation: 'an Azure region name of lowercase letters and digits such as uksouth, westeurope or eastus2 (the Name column of `az account list-locations -o table`, not the display name "UK South").',
-      condition: (ref: string) => `can(regex(${JSON.stringify(AZURE_LOCATION_PATTERN)}, ${ref}))`,
-    },
+    location: AZURE_LOCATION_RULE,
     size: oneOfRule('size', 'size', supportedSizes('azure'), 'large also needs size_data.pools'),
-    resourceGroupName: {
-      prop: 'resourceGroupName',
-      variable: 'resource_group_name',
-      schema: { type: 'string', pattern: RESOURCE_GROUP_PATTERN },
-      expectation: 'the name of an existing resource group: 1 to 90 letters, digits, underscores, hyphens, periods or parentheses, not ending in a period, such as gitpod-rg (the name, not its ID).',
-      condition: (ref: string) => `can(regex(${JSON.stringify(RESOURCE_GROUP_PATTERN)}, ${ref}))`,
-    },
-    userAssignedIdentityId: {
-      prop: 'userAssignedIdentityId',
-      variable: 'azurerm_user_assigned_identity_id',
-      schema: { type: 'string', pattern: USER_ASSIGNED_IDENTITY_PATTERN },
-      expectation: 'the resource ID of a user-assigned managed identity, /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> (azurerm_user_assigned_identity.<name>.id), not its client or principal ID.',
-      condition: (ref: string) => `can(regex(${JSON.stringify(USER_ASSIGNED_IDENTITY_PATTERN)}, ${ref}))`,
-    },
-    sshPublicKey: {
-      prop: 'sshPublicKey',
-      variable: 'ssh_public_key_path',
-      schema: { type: 'string', pattern: AZURE_SSH_KEY_PATTERN },
-      expectation: AZURE_KEY_EXPECTATION,
-      condition: (ref: string) => `can(regex(${JSON.stringify(AZURE_SSH_KEY_PATTERN)}, trimspace(${ref})))`,
-      variableRule: {
-        condition: (ref: string) => `can(regex(${JSON.stringify(AZURE_SSH_KEY_PATTERN)}, trimspace(file(pathexpand(${ref})))))`,
-        expectation: `the path of ${AZURE_KEY_EXPECTATION}`,
+    rules: [AZURE_SSH_KEY_RULE, AZURE_RSA_KEY_LENGTH_RULE, AZURE_API_CIDRS_RULE, RESOURCE_GROUP_RULE, USER_ASSIGNED_IDENTITY_RULE],
+    variables: [
+      {
+        name: 'resource_group_name', type: 'string', description: 'The name of the existing resource group to create the cluster in',
+        props: (v) => ({ resourceGroupName: v.stringValue }),
       },
-    },
-    apiAllowedCidrs: {
-      prop: 'apiAllowedCidrs',
-      variable: 'api_allowed_cidrs',
-      schema: { type: 'array', contains: { type: 'string', not: { pattern: ':' } } },
-      expectation: 'at least one IPv4 CIDR block such as "203.0.113.0/24": the Azure network and the nodes are IPv4 only, so IPv6 blocks are left out of the Azure rules.',
-      condition: (ref: string) => `anytrue([for c in ${ref} : !strcontains(c, ":")])`,
-    },
+      {
+        name: 'azurerm_user_assigned_identity_id', type: 'string',
+        description: 'The resource ID of the user-assigned managed identity given to every VM, which cert-manager uses to solve DNS01 challenges in Azure DNS',
+        props: (v) => ({ userAssignedIdentityId: v.stringValue }),
+      },
+    ],
   };
 }

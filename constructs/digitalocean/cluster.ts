@@ -7,17 +7,14 @@ import { SshKey } from '@cdktf/provider-digitalocean/lib/ssh-key';
 import { Tag } from '@cdktf/provider-digitalocean/lib/tag';
 import { Vpc } from '@cdktf/provider-digitalocean/lib/vpc';
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Fn, ITerraformDependable, Lazy, Op, TerraformCount, TerraformIterator, Token } from 'cdktf';
+import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
-import { GitpodClusterProps, IGitpodCluster, resolveClusterProps } from '../../lib/cluster-props';
-import { DnsRecord, gitpodDnsRecords } from '../../lib/dns';
+import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { sameIndex, splat, when } from '../../lib/expressions';
 import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
-import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName } from '../../lib/naming';
-import { SizeTopology } from '../../lib/topology';
-import { digitalOceanRules } from './rules';
+import { ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
 
 /** Properties of a {@link DigitalOceanGitpodCluster}: the common choices; `location` is a DigitalOcean region (`fra1`, `ams3`, `lon1`, `nyc1`, `nyc3`, `atl1`, `tor1`, `sfo2`, `sfo3`, `sgp1`, `blr1`, `syd1`, default `fra1`). */
 export interface DigitalOceanGitpodClusterProps extends GitpodClusterProps {}
@@ -45,69 +42,59 @@ const ALL_PORTS = '1-65535';
  * Changes to the cloud-init templates do not replace running droplets (`user_data` is
  * ignored after creation): replace a node on purpose with `terraform apply -replace`.
  */
-export class DigitalOceanGitpodCluster extends Construct implements IGitpodCluster {
-  /** The domain Gitpod is served on. */
-  public readonly domainName: string;
-  /** The region. */
-  public readonly location: string;
-  /** The size name (`small`, `medium`), or a token. */
-  public readonly size: string;
-  /** The kubeconfig context name. */
-  public readonly kubecontext: string;
-  /** The admin kubeconfig (YAML). Sensitive. */
-  public readonly kubeconfig: string;
-  /** The k3s join token (secure format). Sensitive. */
-  public readonly k3sToken: string;
-  /** The address of the Kubernetes API in the kubeconfig. */
-  public readonly apiAddress: string;
-  /** The public IPv4 address of the Gitpod load balancer. */
-  public readonly loadBalancerIpv4: string;
-  /** The A records to create for the domain. */
-  public readonly dnsRecords: DnsRecord[];
-  /** The number of managers (a token: it depends on the size). */
-  public readonly managerCount: number;
-  /** The number of workers (a token: it depends on the size). */
-  public readonly workerCount: number;
-  /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
-  public readonly ready: ITerraformDependable;
-
+export class DigitalOceanGitpodCluster extends GitpodCluster {
   constructor(scope: Construct, id: string, props: DigitalOceanGitpodClusterProps) {
-    super(scope, id);
-    const catalog = cloudCatalog('digitalocean');
-    const input = resolveClusterProps('DigitalOceanGitpodCluster', props, catalog.defaultLocation, digitalOceanRules());
-    this.domainName = input.domainName;
-    this.location = input.location;
-    this.size = input.size;
-    this.kubecontext = input.kubecontext;
+    super(scope, id, 'digitalocean', props);
+  }
 
-    const topology = new SizeTopology(this, 'size', { cloud: 'digitalocean', size: this.size, location: this.location, workerCount: input.workerCount });
-    this.managerCount = topology.managerCount;
-    this.workerCount = topology.workerCount;
-    const name = (what: string) => regionalName(this.location, what);
+  /** @internal */
+  protected _describe(input: ResolvedClusterProps): CloudShape {
+    return new DigitalOceanShape(input);
+  }
+}
 
+/** DigitalOcean: what it builds, step by step. */
+class DigitalOceanShape implements CloudShape {
+  private readonly catalog = cloudCatalog('digitalocean');
+  private nodeTag!: Tag;
+  private managerTag!: Tag;
+  private gitpodTag!: Tag;
+  private vpc!: Vpc;
+  private sshKey!: SshKey;
+  private firewall!: Firewall;
+  private reservedIp!: ReservedIp;
+  private reservedIpCount!: number;
+  private managersRunWorkloads!: IResolvable;
+
+  constructor(private readonly input: ResolvedClusterProps) {}
+
+  public site({ scope, topology }: ClusterPlan): ClusterSite {
+    const name = (what: string) => regionalName(this.input.location, what);
+    const region = this.input.location;
+    this.managersRunWorkloads = topology.managersRunWorkloads;
     // Tags are account-wide on DigitalOcean: a random cluster id keeps the firewall and the
     // load balancers away from other clusters' droplets.
-    const clusterId = new Id(this, 'cluster-id', { byteLength: 3 }).hex;
-    const nodeTag = new Tag(this, 'node-tag', { name: `gitpod-${clusterId}-node` });
-    const managerTag = new Tag(this, 'manager-tag', { name: `gitpod-${clusterId}-manager` });
+    const clusterId = new Id(scope, 'cluster-id', { byteLength: 3 }).hex;
+    this.nodeTag = new Tag(scope, 'node-tag', { name: `gitpod-${clusterId}-node` });
+    this.managerTag = new Tag(scope, 'manager-tag', { name: `gitpod-${clusterId}-manager` });
     // The nodes that run Gitpod, which its load balancer targets: all nodes in small, workers in medium.
-    const gitpodTag = new Tag(this, 'gitpod-lb-tag', { name: `gitpod-${clusterId}-lb` });
+    this.gitpodTag = new Tag(scope, 'gitpod-lb-tag', { name: `gitpod-${clusterId}-lb` });
 
-    const vpc = new Vpc(this, 'vpc', {
-      name: name('vpc'), region: this.location, ipRange: VPC_RANGE,
+    this.vpc = new Vpc(scope, 'vpc', {
+      name: name('vpc'), region, ipRange: VPC_RANGE,
       description: 'Gitpod self-hosted cluster network',
     });
-    const sshKey = new SshKey(this, 'ssh-key', { name: name('ssh-key'), publicKey: input.sshPublicKey });
+    this.sshKey = new SshKey(scope, 'ssh-key', { name: name('ssh-key'), publicKey: this.input.sshPublicKey });
 
     // Gitpod's load balancer: k3s's service load balancer answers 80, 443 and 22 on every node.
     // DigitalOcean load balancers are sized in nodes ("size units"); the catalog gives the count.
-    const sizeUnit = Number(catalog.loadBalancerType);
+    const sizeUnit = Number(this.catalog.loadBalancerType);
     if (!Number.isInteger(sizeUnit) || sizeUnit < 1) {
-      throw new Error(`lib/data/size-catalog.json: digitalocean.loadBalancerType must be a number of size units such as "1", got "${catalog.loadBalancerType}"`);
+      throw new Error(`lib/data/size-catalog.json: digitalocean.loadBalancerType must be a number of size units such as "1", got "${this.catalog.loadBalancerType}"`);
     }
-    const publicLb = new Loadbalancer(this, 'load-balancer', {
-      name: name('lb'), region: this.location, vpcUuid: vpc.id, sizeUnit,
-      dropletTag: gitpodTag.name,
+    const publicLb = new Loadbalancer(scope, 'load-balancer', {
+      name: name('lb'), region, vpcUuid: this.vpc.id, sizeUnit,
+      dropletTag: this.gitpodTag.name,
       forwardingRule: [
         { entryProtocol: 'http', entryPort: 80, targetProtocol: 'http', targetPort: 80 },
         { entryProtocol: 'https', entryPort: 443, targetProtocol: 'https', targetPort: 443, tlsPassthrough: true },
@@ -117,109 +104,75 @@ export class DigitalOceanGitpodCluster extends Construct implements IGitpodClust
     });
 
     // The managers' own load balancer (medium): the kubeconfig address, and host SSH.
-    const managerLb = new Loadbalancer(this, 'manager-load-balancer', {
+    const managerLb = new Loadbalancer(scope, 'manager-load-balancer', {
       count: TerraformCount.of(topology.managerLoadBalancerCount),
-      name: name('managers-lb'), region: this.location, vpcUuid: vpc.id, sizeUnit,
-      dropletTag: managerTag.name,
+      name: name('managers-lb'), region, vpcUuid: this.vpc.id, sizeUnit,
+      dropletTag: this.managerTag.name,
       forwardingRule: [KUBERNETES_API_PORT, HOST_SSH_PORT].map((port) => ({
         entryProtocol: 'tcp', entryPort: port, targetProtocol: 'tcp', targetPort: port,
       })),
       healthcheck: { protocol: 'tcp', port: KUBERNETES_API_PORT },
     });
-    restrictToApiAllowList(managerLb, input.apiAllowedCidrs);
+    restrictToApiAllowList(managerLb, this.input.apiAllowedCidrs);
 
-    const firewall = new Firewall(this, 'firewall', {
+    this.firewall = new Firewall(scope, 'firewall', {
       name: name('firewall'),
-      tags: [nodeTag.name],
-      inboundRule: inboundRules(input.apiAllowedCidrs, splat(managerLb, 'id')),
+      tags: [this.nodeTag.name],
+      inboundRule: inboundRules(this.input.apiAllowedCidrs, splat(managerLb, 'id')),
       outboundRule: outboundRules(),
     });
 
-    // small: a reserved IP made before the droplet, so that its address is in the API certificate.
-    // (Highly available sizes are the ones with a manager load balancer; a test holds the catalog to it.
-    // The conditions are plain conditionals: cdktf does not parenthesize one inside an Op.)
-    const reservedIpCount = Token.asNumber(Fn.conditional(topology.highAvailability, 0, 1));
-    const reservedIp = new ReservedIp(this, 'manager-ip', { count: TerraformCount.of(reservedIpCount), region: this.location });
-    this.apiAddress = Token.asString(Fn.conditional(
-      topology.highAvailability,
-      Fn.one(splat(managerLb, 'ip')),
-      Fn.one(splat(reservedIp, 'ip_address')),
-    ));
-
-    // Joining nodes register at the first manager's private address, which DigitalOcean
-    // assigns when it creates the droplet: they are created after it.
-    let primary: Droplet | undefined;
-    const bootstrap = new K3sBootstrap(this, 'k3s', {
-      kubecontext: this.kubecontext,
-      apiAddress: this.apiAddress,
-      primaryPrivateIp: Lazy.stringValue({ produce: () => primary!.ipv4AddressPrivate }),
-      highAvailability: topology.highAvailability,
-      managersRunWorkloads: topology.managersRunWorkloads,
-      k3sVersion: input.k3sVersion,
+    // Without a manager load balancer (small), a reserved IP made before the droplet, so that
+    // its address is in the API certificate. (Plain conditionals: cdktf does not parenthesize one inside an Op.)
+    this.reservedIpCount = Token.asNumber(Fn.conditional(topology.hasManagerLoadBalancer, 0, 1));
+    this.reservedIp = new ReservedIp(scope, 'manager-ip', { count: TerraformCount.of(this.reservedIpCount), region });
+    return {
+      apiAddress: Token.asString(Fn.conditional(
+        topology.hasManagerLoadBalancer,
+        Fn.one(splat(managerLb, 'ip')),
+        Fn.one(splat(this.reservedIp, 'ip_address')),
+      )),
+      loadBalancerIpv4: publicLb.ip,
       metadataAddress: METADATA_ADDRESS,
+      // DigitalOcean assigns private addresses: each node finds its own in the VPC at boot.
       nodeIpCidr: VPC_RANGE,
-    });
+      waitFor: [publicLb, managerLb, this.firewall],
+    };
+  }
 
-    const managerTags = Token.asList(Fn.concat([
-      [nodeTag.name, managerTag.name],
-      when(topology.managersRunWorkloads, [gitpodTag.name], []),
-    ]));
-    const common = {
-      image: catalog.image,
-      region: this.location,
-      vpcUuid: vpc.id,
+  public nodes({ scope }: ClusterPlan, group: NodeGroupSpec): NodeGroupMade {
+    const worker = group.role === NodeRole.WORKER;
+    const droplet = new Droplet(scope, group.id, {
+      count: group.count,
+      name: regionalName(this.input.location, group.name),
+      image: this.catalog.image,
+      region: this.input.location,
+      size: group.machineType,
+      vpcUuid: this.vpc.id,
       ipv6: false,
-      sshKeys: [sshKey.fingerprint],
+      sshKeys: [this.sshKey.fingerprint],
+      tags: worker ? [this.nodeTag.name, this.gitpodTag.name] : this.managerTags(),
+      userData: group.userData,
       // The firewall is in place before a node boots.
-      dependsOn: [firewall],
+      dependsOn: [this.firewall],
       // Template changes must not replace running nodes behind the user's back.
       lifecycle: { ignoreChanges: ['user_data'] },
-    };
-    primary = new Droplet(this, 'manager', {
-      ...common,
-      name: name('manager-1'),
-      size: topology.managerType,
-      tags: managerTags,
-      userData: bootstrap.primaryServerUserData({}),
     });
-
-    const joiningCount = TerraformCount.of(topology.joiningManagerCount);
-    const joining = new Droplet(this, 'joining-managers', {
-      ...common,
-      count: joiningCount,
-      name: name(`manager-${Token.asString(Op.add(joiningCount.index, 2))}`),
-      size: topology.managerType,
-      tags: managerTags,
-      userData: bootstrap.joiningServerUserData({}),
+    if (group.role !== NodeRole.PRIMARY) return { machines: droplet, waitFor: [droplet] };
+    const assignment = new ReservedIpAssignment(scope, 'manager-ip-assignment', {
+      count: TerraformCount.of(this.reservedIpCount),
+      ipAddress: sameIndex(this.reservedIp, 'ip_address'),
+      dropletId: Token.asNumber(droplet.id),
     });
+    // The others join at the address DigitalOcean gave the first manager: they are made after it.
+    return { machines: droplet, privateIp: droplet.ipv4AddressPrivate, waitFor: [droplet, assignment] };
+  }
 
-    const workerCountIterator = TerraformCount.of(topology.workerCount);
-    const workers = new Droplet(this, 'workers', {
-      ...common,
-      count: workerCountIterator,
-      name: name(`worker-${Token.asString(Op.add(workerCountIterator.index, 1))}`),
-      size: topology.workerType,
-      tags: [nodeTag.name, gitpodTag.name],
-      userData: bootstrap.agentUserData({}),
-    });
-
-    const reservedIpAssignment = new ReservedIpAssignment(this, 'manager-ip-assignment', {
-      count: TerraformCount.of(reservedIpCount),
-      ipAddress: sameIndex(reservedIp, 'ip_address'),
-      dropletId: Token.asNumber(primary.id),
-    });
-
-    this.ready = bootstrap.waitForReady({
-      expectedNodes: Token.asNumber(Op.add(topology.managerCount, topology.workerCount)),
-      timeoutMinutes: input.readyTimeoutMinutes,
-      triggers: { primary: primary.id, managers: Fn.join(',', splat(joining, 'id')), workers: Fn.join(',', splat(workers, 'id')) },
-      dependsOn: [primary, joining, workers, reservedIpAssignment, publicLb, managerLb, firewall],
-    }).resource;
-
-    this.kubeconfig = bootstrap.kubeconfig;
-    this.k3sToken = bootstrap.token;
-    this.loadBalancerIpv4 = publicLb.ip;
-    this.dnsRecords = gitpodDnsRecords(this.domainName, publicLb.ip);
+  private managerTags(): string[] {
+    return Token.asList(Fn.concat([
+      [this.nodeTag.name, this.managerTag.name],
+      when(this.managersRunWorkloads, [this.gitpodTag.name], []),
+    ]));
   }
 }
 

@@ -1,10 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog } from '../../lib/catalog';
-import { ClusterSize } from '../../lib/cluster-size';
-import { declareClusterOutputs, declareCommonVariables } from '../module-stack';
+import { declareModule } from '../module-stack';
 import { DigitalOceanGitpodCluster } from './cluster';
-import { digitalOceanRules } from './rules';
 
 /**
  * The DigitalOcean cluster as a plain Terraform module: the variables and outputs of the
@@ -21,11 +18,6 @@ export class DigitalOceanModuleStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const inputs = declareCommonVariables(this, { defaultLocation: cloudCatalog('digitalocean').defaultLocation, ...digitalOceanRules() });
-    this.cluster = new DigitalOceanGitpodCluster(this, 'gitpod', {
-      ...inputs,
-      size: ClusterSize.of(inputs.size),
-    });
-    declareClusterOutputs(this, this.cluster, [this.cluster.ready]);
+    this.cluster = declareModule(this, 'digitalocean') as DigitalOceanGitpodCluster;
   }
 }

@@ -1,11 +1,14 @@
 import { cloudCatalog, supportedSizes } from '../../lib/catalog';
-import { InputRule, oneOfRule } from '../../lib/validation';
+import { CloudInputs } from '../../lib/inputs';
+import { oneOfRule } from '../../lib/validation';
 
-/** The DigitalOcean inputs that depend on the cloud: its regions and the sizes built there. @internal */
-export function digitalOceanRules(): { location: InputRule; size: InputRule } {
+/** What DigitalOcean decides about the inputs: its regions and the sizes built there. @internal */
+export function digitalOceanInputs(): CloudInputs {
   return {
     location: oneOfRule('location', 'location', Object.keys(cloudCatalog('digitalocean').locations), 'a DigitalOcean region'),
     size: oneOfRule('size', 'size', supportedSizes('digitalocean'),
       'large needs autoscaled workers, and the Kubernetes cluster-autoscaler supports DigitalOcean only for its managed Kubernetes (DOKS), not for plain droplets'),
+    rules: [],
+    variables: [],
   };
 }

@@ -1,6 +1,7 @@
-import { DataResource, Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
+import { DataResource, Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import * as YAML from 'yaml';
+import { autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
 import { when } from '../../lib/expressions';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { MANAGER_TAINT } from '../../lib/labels';
@@ -50,6 +51,8 @@ export interface HetznerAutoscalerProps {
   /** True for the sizes whose workers are autoscaled. */
   readonly autoscaled: IResolvable;
   readonly bootstrap: K3sBootstrap;
+  /** Where the autoscaled nodes register. */
+  readonly joinAddress: string;
   /** The Hetzner location of the node groups. */
   readonly location: string;
   /** The image of the nodes. */
@@ -108,15 +111,12 @@ export class HetznerAutoscaler extends Construct {
       `\${{ for name, p in ${byName} : name => join("-", ["gitpod", ${clusterLabel}, name]) }}`);
     const groupIds = localRef(this.groupIds);
 
-    // Each pool's k3s node labels: its labels, and the node group (the autoscaler's fallback when it cannot find a server).
-    const nodeLabelArgs = new TerraformLocal(this, 'node-label-args',
-      `\${{ for name, labels in ${poolLabels} : name => concat([for k, v in labels : "\${k}=\${v}"], [join("=", [${JSON.stringify(NODE_GROUP_LABEL)}, ${groupIds}[name]])]) }}`);
-    this.workerUserData = new TerraformLocal(this, 'worker-user-data',
-      TerraformIterator.fromMap(nodeLabelArgs.asAnyMap).forExpressionForMap('key', props.bootstrap.autoscaledAgentUserData({
-        nodeLabels: Token.asList(ref('val')),
-        nodeIpCidr: props.networkRange,
-        installWrappers: [PROVIDER_ID_WRAPPER],
-      })));
+    // Each pool's nodes carry its node group (the autoscaler's fallback when it cannot find a server).
+    this.workerUserData = autoscaledWorkerUserData(this, {
+      pools, bootstrap: props.bootstrap, joinAddress: props.joinAddress, nodeIpCidr: props.networkRange,
+      poolLabel: `join("=", [${JSON.stringify(NODE_GROUP_LABEL)}, ${groupIds}[name]])`,
+      installWrappers: [PROVIDER_ID_WRAPPER],
+    });
 
     // HCLOUD_CLUSTER_CONFIG: the image, and per node group its cloud-config and labels (which
     // the autoscaler gives its template node, so that pods that select a pool scale it up).

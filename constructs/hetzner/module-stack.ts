@@ -1,10 +1,7 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog } from '../../lib/catalog';
-import { ClusterSize } from '../../lib/cluster-size';
-import { declareClusterOutputs, declareCommonVariables } from '../module-stack';
+import { declareModule } from '../module-stack';
 import { HetznerGitpodCluster } from './cluster';
-import { autoscalerTokenValidation, hetznerRules } from './rules';
 
 /**
  * The Hetzner cluster as a plain Terraform module: the variables and outputs of the
@@ -21,20 +18,6 @@ export class HetznerModuleStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const inputs = declareCommonVariables(this, { defaultLocation: cloudCatalog('hetzner').defaultLocation, ...hetznerRules() });
-    const token = new TerraformVariable(this, 'hcloud_token', {
-      type: 'string',
-      description: 'Hetzner Cloud API token (Read & Write) for the cluster-autoscaler of the large size; kept in a Kubernetes Secret on the cluster and used on destroy to delete the servers it made',
-      default: '',
-      sensitive: true,
-      nullable: false,
-      validation: [autoscalerTokenValidation()],
-    });
-    this.cluster = new HetznerGitpodCluster(this, 'gitpod', {
-      ...inputs,
-      size: ClusterSize.of(inputs.size),
-      autoscalerToken: token.stringValue,
-    });
-    declareClusterOutputs(this, this.cluster, [this.cluster.ready]);
+    this.cluster = declareModule(this, 'hetzner') as HetznerGitpodCluster;
   }
 }

@@ -1,30 +1,35 @@
-import { cloudCatalog, supportedSizes } from '../../lib/catalog';
+import { cloudCatalog, isAutoscaledSize, sizeIsNotAutoscaled, supportedSizes } from '../../lib/catalog';
+import { CloudInputs } from '../../lib/inputs';
 import { InputRule, oneOfRule } from '../../lib/validation';
-
-/** The Hetzner inputs that depend on the cloud: its locations and the sizes built there. @internal */
-export function hetznerRules(): { location: InputRule; size: InputRule } {
-  return {
-    location: oneOfRule('location', 'location', Object.keys(cloudCatalog('hetzner').locations), 'a Hetzner Cloud location'),
-    size: oneOfRule('size', 'size', supportedSizes('hetzner'), 'large also needs size_data.pools and hcloud_token'),
-  };
-}
 
 /**
  * The rule of the autoscaler's token: `large` needs one. Its messages never show the token.
  * @internal
  */
-export const AUTOSCALER_TOKEN_RULE = {
+export const AUTOSCALER_TOKEN_RULE: InputRule = {
   prop: 'autoscalerToken',
   variable: 'hcloud_token',
+  after: ['size'],
+  secret: true,
   expectation: 'a Hetzner Cloud API token (Read & Write) of the cluster\'s project for the cluster-autoscaler when size is large, such as var.hcloud_token; it is kept in a Kubernetes Secret on the cluster.',
-  check: (size: string, token: string | undefined) => size !== 'large' || (token !== undefined && token.length > 0),
-  condition: (sizeRef: string, ref: string) => `${sizeRef} != "large" || length(${ref}) > 0`,
+  check: (token, inputs) => !isAutoscaledSize(inputs.size) || (typeof token === 'string' && token.length > 0),
+  condition: (ref, refs) => `${sizeIsNotAutoscaled(refs?.size ?? "var.size")} || length(${ref}) > 0`,
 };
 
-/** The Terraform validation of `hcloud_token` (it refers to `var.size`: Terraform 1.9 and later). @internal */
-export function autoscalerTokenValidation(): { condition: string; errorMessage: string } {
+/** What Hetzner decides about the inputs: its locations, its sizes, and the autoscaler's token. @internal */
+export function hetznerInputs(): CloudInputs {
   return {
-    condition: `\${${AUTOSCALER_TOKEN_RULE.condition('var.size', 'var.hcloud_token')}}`,
-    errorMessage: `Invalid hcloud_token: size large needs one. Expected ${AUTOSCALER_TOKEN_RULE.expectation}`,
+    location: oneOfRule('location', 'location', Object.keys(cloudCatalog('hetzner').locations), 'a Hetzner Cloud location'),
+    size: oneOfRule('size', 'size', supportedSizes('hetzner'), 'large also needs size_data.pools and hcloud_token'),
+    rules: [AUTOSCALER_TOKEN_RULE],
+    variables: [{
+      name: 'hcloud_token',
+      type: 'string',
+      description: 'Hetzner Cloud API token (Read & Write) for the cluster-autoscaler of the large size; kept in a Kubernetes Secret on the cluster and used on destroy to delete the servers it made',
+      default: '',
+      sensitive: true,
+      props: (v) => ({ autoscalerToken: v.stringValue }),
+    }],
+    defaults: (props) => ({ autoscalerToken: props.autoscalerToken ?? '' }),
   };
 }

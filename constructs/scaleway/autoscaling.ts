@@ -1,4 +1,5 @@
 import { Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
+import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT, autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
 import { Construct } from 'constructs';
 import { concat } from '../../lib/expressions';
 import { AutoscalingInstanceGroup } from '../../lib/gen/scaleway/autoscaling-instance-group';
@@ -8,7 +9,7 @@ import { DataScalewayInstanceImage } from '../../lib/gen/scaleway/data-scaleway-
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName } from '../../lib/naming';
 import { POOL_LABEL, nodeReaperFiles } from '../../lib/node-reaper';
-import { WorkerPools, localRef } from '../../lib/worker-pools';
+import { WorkerPools } from '../../lib/worker-pools';
 
 /**
  * The name of the public Instance image of Ubuntu 20.04 (the marketplace label `ubuntu_focal`
@@ -17,10 +18,6 @@ import { WorkerPools, localRef } from '../../lib/worker-pools';
  */
 export const UBUNTU_FOCAL_IMAGE_NAME = 'Ubuntu 20.04 Focal Fossa';
 
-/** Scale out by one instance when the group's average CPU stays above this for 5 minutes. @internal */
-export const SCALE_OUT_CPU_PERCENT = 70;
-/** Scale in by one instance when it stays below this. @internal */
-export const SCALE_IN_CPU_PERCENT = 25;
 /** Seconds between two scaling actions of a group. @internal */
 export const COOLDOWN_SECONDS = 300;
 
@@ -30,6 +27,8 @@ export interface ScalewayInstanceGroupsProps {
   /** True for the sizes whose workers are autoscaled. */
   readonly autoscaled: IResolvable;
   readonly bootstrap: K3sBootstrap;
+  /** Where the instances register. */
+  readonly joinAddress: string;
   /** The region (`location`), for names. */
   readonly location: string;
   readonly zone: string;
@@ -77,16 +76,13 @@ export class ScalewayInstanceGroups extends Construct {
 
   constructor(scope: Construct, id: string, props: ScalewayInstanceGroupsProps) {
     super(scope, id);
-    const nodeLabelArgs = new TerraformLocal(this, 'node-label-args',
-      `\${{ for name, labels in ${localRef(props.pools.labels)} : name => concat([for k, v in labels : "\${k}=\${v}"], [join("=", [${JSON.stringify(POOL_LABEL)}, name])]) }}`);
-    // The private NIC may come up after boot: wait for any address of the private network.
-    const subnetPrefix = props.privateSubnet.replace(/0\/24$/, '[0-9]*');
-    this.workerUserData = new TerraformLocal(this, 'worker-user-data',
-      TerraformIterator.fromMap(nodeLabelArgs.asAnyMap).forExpressionForMap('key', props.bootstrap.autoscaledAgentUserData({
-        nodeLabels: Token.asList(ref('val')),
-        nodeIpCidr: props.privateSubnet,
-        waitForAddress: subnetPrefix,
-      })));
+    // Each pool's nodes carry its name, for the node reaper. The private NIC may come up
+    // after boot: they wait for any address of the private network.
+    this.workerUserData = autoscaledWorkerUserData(this, {
+      pools: props.pools, bootstrap: props.bootstrap, joinAddress: props.joinAddress, nodeIpCidr: props.privateSubnet,
+      poolLabel: `join("=", [${JSON.stringify(POOL_LABEL)}, name])`,
+      waitForAddress: props.privateSubnet.replace(/0\/24$/, '[0-9]*'),
+    });
 
     // Read only where a pool exists: the other sizes ask the API nothing new.
     const image = new DataScalewayInstanceImage(this, 'image', {

@@ -1,14 +1,7 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog } from '../../lib/catalog';
-import { ClusterSize } from '../../lib/cluster-size';
-import { terraformValidation } from '../../lib/validation';
-import { declareClusterOutputs, declareCommonVariables } from '../module-stack';
+import { declareModule } from '../module-stack';
 import { ScalewayGitpodCluster } from './cluster';
-import { scalewayRules, zoneInLocationValidation } from './rules';
-
-/** The zone of the original module's default. */
-const DEFAULT_ZONE = 'nl-ams-1';
 
 /**
  * The Scaleway cluster as a plain Terraform module: the variables and outputs of the
@@ -26,25 +19,6 @@ export class ScalewayModuleStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const rules = scalewayRules();
-    const inputs = declareCommonVariables(this, {
-      defaultLocation: cloudCatalog('scaleway').defaultLocation, location: rules.location, size: rules.size,
-    });
-    const projectId = new TerraformVariable(this, 'project_id', {
-      type: 'string', description: 'The ID of the Scaleway Project that owns every resource', nullable: false,
-      validation: [terraformValidation(rules.projectId)],
-    });
-    const zone = new TerraformVariable(this, 'zone', {
-      type: 'string', description: 'Availability Zone of the instances, load balancer and public gateway; it must lie in location',
-      default: DEFAULT_ZONE, nullable: false,
-      validation: [terraformValidation(rules.zone), zoneInLocationValidation()],
-    });
-    this.cluster = new ScalewayGitpodCluster(this, 'gitpod', {
-      ...inputs,
-      size: ClusterSize.of(inputs.size),
-      projectId: projectId.stringValue,
-      zone: zone.stringValue,
-    });
-    declareClusterOutputs(this, this.cluster, [this.cluster.ready]);
+    this.cluster = declareModule(this, 'scaleway') as ScalewayGitpodCluster;
   }
 }

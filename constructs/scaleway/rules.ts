@@ -1,5 +1,8 @@
+import { Fn, Token } from 'cdktf';
 import { cloudCatalog, supportedSizes } from '../../lib/catalog';
-import { InputRule, oneOfRule } from '../../lib/validation';
+import { concat } from '../../lib/expressions';
+import { CloudInputs } from '../../lib/inputs';
+import { InputRule, hcl, oneOfRule } from '../../lib/validation';
 
 /** The Availability Zones of each Scaleway region (the module's `location`). @internal */
 export const SCALEWAY_ZONES: Record<string, string[]> = {
@@ -11,40 +14,67 @@ export const SCALEWAY_ZONES: Record<string, string[]> = {
 /** A Scaleway Project ID: a lowercase UUID. (No backslashes: one string serves ajv and Terraform.) @internal */
 export const PROJECT_ID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 
-/** The Scaleway inputs that depend on the cloud: its regions, zones, Project and the sizes built there. @internal */
-export function scalewayRules(): { location: InputRule; size: InputRule; zone: InputRule; projectId: InputRule } {
+const ALL_ZONES = Object.values(SCALEWAY_ZONES).flat();
+
+/** The rule of the zone: a Scaleway Availability Zone; unset (null), the location's first. @internal */
+export const ZONE_RULE: InputRule = {
+  prop: 'zone',
+  variable: 'zone',
+  // Judged once the location is right: an unset zone follows it.
+  after: ['location'],
+  schema: { type: 'string', enum: ALL_ZONES },
+  expectation: `one of ${ALL_ZONES.join(', ')} (a Scaleway Availability Zone), or unset for the location's first zone.`,
+  condition: (ref) => `${ref} == null ? true : contains(${hcl(ALL_ZONES)}, ${ref})`,
+};
+
+/** The rule that the zone lies in the location (zones are named after their region). @internal */
+export const ZONE_IN_LOCATION_RULE: InputRule = {
+  prop: 'zone',
+  variable: 'zone',
+  narrows: ZONE_RULE,
+  after: ['location'],
+  check: (zone, inputs) => typeof zone === 'string' && zone.startsWith(`${String(inputs.location)}-`),
+  expectation: 'a zone of the location, named after it: <location>-1, -2 or -3, such as nl-ams-2 for nl-ams.',
+  condition: (ref, refs) => `${ref} == null ? true : startswith(${ref}, join("", [${refs?.location ?? "var.location"}, "-"]))`,
+};
+
+/** The rule of the Project. @internal */
+export const PROJECT_ID_RULE: InputRule = {
+  prop: 'projectId',
+  variable: 'project_id',
+  schema: { type: 'string', pattern: PROJECT_ID_PATTERN },
+  expectation: 'the ID of a Scaleway Project, a lowercase UUID such as 11111111-2222-3333-4444-555555555555 (console: Project settings).',
+  condition: (ref) => `can(regex(${hcl(PROJECT_ID_PATTERN)}, ${ref}))`,
+};
+
+/**
+ * The zone: the given one, or the location's first. A token may stand for null (the module's
+ * unset `zone`), so Terraform decides between the two then.
+ * @internal
+ */
+export function defaultZone(zone: string | undefined, location: string): string {
+  const first = concat(location, '-1');
+  if (zone === undefined) return first;
+  return Token.isUnresolved(zone) ? Token.asString(Fn.coalesce([zone, first])) : zone;
+}
+
+/** What Scaleway decides about the inputs: its regions, sizes, the Project and the zone. @internal */
+export function scalewayInputs(): CloudInputs {
   return {
     location: oneOfRule('location', 'location', Object.keys(cloudCatalog('scaleway').locations), 'a Scaleway region'),
     size: oneOfRule('size', 'size', supportedSizes('scaleway'), 'large also needs size_data.pools'),
-    zone: oneOfRule('zone', 'zone', Object.values(SCALEWAY_ZONES).flat(), 'a Scaleway Availability Zone'),
-    projectId: {
-      prop: 'projectId',
-      variable: 'project_id',
-      schema: { type: 'string', pattern: PROJECT_ID_PATTERN },
-      expectation: 'the ID of a Scaleway Project, a lowercase UUID such as 11111111-2222-3333-4444-555555555555 (console: Project settings).',
-      condition: (ref: string) => `can(regex(${JSON.stringify(PROJECT_ID_PATTERN)}, ${ref}))`,
-    },
-  };
-}
-
-/**
- * The rule that a zone lies in a region, for a literal region: the zone must be one of its zones.
- * @internal
- */
-export function zoneInLocationRule(location: string): InputRule {
-  const zones = SCALEWAY_ZONES[location] ?? [];
-  return oneOfRule('zone', 'zone', zones, `a zone of location ${location}`);
-}
-
-/**
- * The Terraform validation that the zone lies in the location: a second block on the
- * `zone` variable, which refers to `var.location` (Terraform 1.9 and later).
- * @internal
- */
-export function zoneInLocationValidation(): { condition: string; errorMessage: string } {
-  return {
-    condition: '${startswith(var.zone, join("", [var.location, "-"]))}',
-    errorMessage: 'Invalid zone: got ${jsonencode(var.zone)}, which is not in location ${jsonencode(var.location)}. '
-      + 'Expected a zone of that location: ${var.location}-1, ${var.location}-2 or ${var.location}-3.',
+    rules: [PROJECT_ID_RULE, ZONE_RULE, ZONE_IN_LOCATION_RULE],
+    variables: [
+      {
+        name: 'project_id', type: 'string', description: 'The ID of the Scaleway Project that owns every resource',
+        props: (v) => ({ projectId: v.stringValue }),
+      },
+      {
+        name: 'zone', type: 'string', default: null, nullable: true,
+        description: 'Availability Zone of the instances, load balancer and public gateway; it must lie in location (default: its first zone, such as nl-ams-1)',
+        props: (v) => ({ zone: v.stringValue }),
+      },
+    ],
+    defaults: (props) => ({ zone: defaultZone(props.zone as string | undefined, props.location as string) }),
   };
 }

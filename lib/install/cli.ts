@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { CLOUDS as CLOUDS_INSTALL, CLOUD_NAMES } from '../clouds';
 import { installCertManager } from './cert-manager';
 import { CLOUDS, InstallOptions, Installation, PULL_POLICIES } from './context';
 import { installCsi } from './csi';
@@ -14,6 +15,17 @@ import { InstallError, Log, Runner } from './runner';
 import { GITPOD_INSTALLER } from './versions';
 
 const PROGRAM = 'gitpod-self-hosted';
+
+/** The csi step's lines of the usage: the clouds and how each takes its credentials, from the registry. */
+function csiUsage(): string {
+  const column = (text: string) => text.padEnd(27);
+  const names = CLOUD_NAMES.join(', ').replace(/, ([^,]*)$/, ' or $1');
+  const lines = [`  ${column('--cloud CLOUD')}${names}`];
+  for (const cloud of CLOUDS_INSTALL) {
+    cloud.install.csiHelp.forEach((line, i) => lines.push(`  ${column(i === 0 ? cloud.name : '')}${line}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 /** @internal */
 export const USAGE = `usage: ${PROGRAM} install <step> [options]
@@ -60,15 +72,7 @@ gitpod:
   --monitoring-values FILE   a values file for that chart
 
 csi (secrets from the environment or a file, never from a flag):
-  --cloud CLOUD              hetzner, digitalocean, azure or scaleway
-  hetzner                    HCLOUD_TOKEN, or --hcloud-token-file FILE
-  digitalocean               DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN), or --digitalocean-token-file FILE
-  scaleway                   SCW_ACCESS_KEY and SCW_SECRET_KEY (or --scaleway-access-key-file,
-                             --scaleway-secret-key-file), --scaleway-project-id (SCW_DEFAULT_PROJECT_ID),
-                             --scaleway-zone (SCW_DEFAULT_ZONE)
-  azure                      --azure-subscription-id (ARM_SUBSCRIPTION_ID), --azure-tenant-id (ARM_TENANT_ID),
-                             --azure-resource-group, --azure-location, --azure-identity-client-id
-`;
+${csiUsage()}`;
 
 const STEPS = ['csi', 'cert-manager', 'gitpod', 'stop-workspaces', 'all'];
 

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { show } from '../gitpod/values';
+import { CloudName, cloudEntry } from '../clouds';
 import { CLOUDS, Installation, manifestsYaml, secretObject } from './context';
 import { InstallError } from './runner';
 import { AZURE_DISK_CSI, DIGITALOCEAN_CSI, HCLOUD_CSI, SCALEWAY_CSI } from './versions';
@@ -176,7 +177,7 @@ export async function installCsi(ctx: Installation): Promise<void> {
   if (cloud === undefined) {
     throw new InstallError(`the csi step needs --cloud (one of ${CLOUDS.join(', ')}): the outputs do not say which cloud the cluster runs on`, 2);
   }
-  ctx.runner.requireTools('the csi step', cloud === 'scaleway' || cloud === 'azure' ? ['kubectl', 'helm'] : ['kubectl']);
-  const steps: Record<string, (c: Installation) => Promise<void>> = { hetzner, digitalocean, scaleway, azure };
-  await steps[cloud](ctx);
+  ctx.runner.requireTools('the csi step', cloudEntry(cloud).install.csiTools);
+  const steps: Record<CloudName, (c: Installation) => Promise<void>> = { hetzner, digitalocean, scaleway, azure };
+  await steps[cloud as CloudName](ctx);
 }

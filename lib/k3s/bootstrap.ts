@@ -9,7 +9,7 @@ import { K3sPki } from './pki';
 import { ReadinessCheck } from './readiness';
 
 /** @internal */
-export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'> {
+export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token' | 'primaryPrivateIp'> {
   /** Name of the kubeconfig's cluster, context and user. */
   readonly kubecontext: string;
   readonly k3sVersion: string;
@@ -26,6 +26,8 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
 
 /** What differs between the user data of autoscaled workers. @internal */
 export interface AutoscaledAgentOptions {
+  /** Where the node registers: the first manager's private address. */
+  readonly joinAddress: string;
   /** The node's k3s `node-label` arguments (`key=value`), literal or a token list. */
   readonly nodeLabels: string[];
   /** The private range in which the node finds its own address at boot. */
@@ -63,7 +65,7 @@ export class K3sBootstrap extends Construct {
   /** The admin kubeconfig (YAML). */
   public readonly kubeconfig: string;
   private readonly props: K3sBootstrapProps;
-  private readonly facts: ClusterFacts;
+  private readonly facts: Omit<ClusterFacts, 'primaryPrivateIp'>;
   private readonly encodeYaml: YamlEncoder = (value) => Fn.yamlencode(value);
 
   constructor(scope: Construct, id: string, props: K3sBootstrapProps) {
@@ -98,14 +100,14 @@ export class K3sBootstrap extends Construct {
     });
   }
 
-  /** User data of a further manager. */
-  public joiningServerUserData(node: NodeIdentity): string {
-    return this.userData({ ...this.nodeBase('server', node), k3sConfig: joiningServerK3sConfig(this.facts, node) });
+  /** User data of a further manager, which joins at `joinAddress` (the first manager's private address). */
+  public joiningServerUserData(node: NodeIdentity, joinAddress: string): string {
+    return this.userData({ ...this.nodeBase('server', node), k3sConfig: joiningServerK3sConfig(this.joining(joinAddress), node) });
   }
 
-  /** User data of a worker. */
-  public agentUserData(node: NodeIdentity): string {
-    return this.userData({ ...this.nodeBase('agent', node), k3sConfig: agentK3sConfig(this.facts, node) });
+  /** User data of a worker, which joins at `joinAddress`. */
+  public agentUserData(node: NodeIdentity, joinAddress: string): string {
+    return this.userData({ ...this.nodeBase('agent', node), k3sConfig: agentK3sConfig(this.joining(joinAddress), node) });
   }
 
   /**
@@ -120,7 +122,7 @@ export class K3sBootstrap extends Construct {
       nodeIpCidr: options.nodeIpCidr,
       installWrappers: options.installWrappers,
       waitForAddress: options.waitForAddress,
-      k3sConfig: autoscaledAgentK3sConfig(this.facts, options.nodeLabels),
+      k3sConfig: autoscaledAgentK3sConfig(this.joining(options.joinAddress), options.nodeLabels),
     }, this.encodeYaml);
     // Joined by a function: this text is usually part of a larger expression (a for expression, say).
     return concat('#cloud-config\n', this.encodeYaml(document));
@@ -140,6 +142,11 @@ export class K3sBootstrap extends Construct {
   private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress' | 'nodeIpCidr' | 'waitForAddress'> {
     const base = { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress, nodeIpCidr: this.props.nodeIpCidr };
     return this.props.waitForPrivateIp ? { ...base, waitForAddress: node.privateIp } : base;
+  }
+
+  /** The facts of a node that joins: where it registers. */
+  private joining(joinAddress: string): ClusterFacts {
+    return { ...this.facts, primaryPrivateIp: joinAddress };
   }
 
   private userData(node: NodeCloudConfig): string {

@@ -35,7 +35,7 @@ function nodeIp(node: NodeIdentity): Record<string, unknown> {
   return node.privateIp === undefined ? {} : { 'node-ip': node.privateIp };
 }
 
-function serverBase(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
+function serverBase(facts: Omit<ClusterFacts, 'primaryPrivateIp'>, node: NodeIdentity): Record<string, unknown> {
   const workloads = facts.managersRunWorkloads;
   return {
     ...nodeIp(node),
@@ -49,7 +49,7 @@ function serverBase(facts: ClusterFacts, node: NodeIdentity): Record<string, unk
 }
 
 /** /etc/rancher/k3s/config.yaml of the first manager: it creates the cluster. @internal */
-export function primaryServerK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
+export function primaryServerK3sConfig(facts: Omit<ClusterFacts, 'primaryPrivateIp'>, node: NodeIdentity): Record<string, unknown> {
   return { ...serverBase(facts, node), 'token': facts.secret, 'cluster-init': facts.highAvailability };
 }
 

@@ -1,0 +1,263 @@
+import { Fn, IResolvable, ITerraformDependable, Op, TerraformCount, TerraformResource, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { isAutoscaledSize, supportedSizes } from '../lib/catalog';
+import { GitpodClusterProps, IGitpodCluster, ResolvedClusterProps } from '../lib/cluster-props';
+import { cloudEntry } from '../lib/clouds';
+import { DnsRecord, gitpodDnsRecords } from '../lib/dns';
+import { splat } from '../lib/expressions';
+import { resolveInputs } from '../lib/inputs';
+import { K3sBootstrap } from '../lib/k3s/bootstrap';
+import { InstallWrapper } from '../lib/k3s/cloud-init';
+import { SizeTopology } from '../lib/topology';
+import { WorkerPools } from '../lib/worker-pools';
+
+/**
+ * Where a cloud lets the library choose private addresses: the subnet and the host numbers
+ * of the first manager (the joining ones follow it) and of the first worker.
+ * @internal
+ */
+export interface FixedAddresses {
+  readonly subnet: string;
+  readonly primaryHost: number;
+  readonly firstWorkerHost: number;
+}
+
+/** One group of nodes as the skeleton plans it: how many, and their private addresses. @internal */
+export interface PlannedGroup {
+  /** Absent for the first manager (one node). */
+  readonly count?: TerraformCount;
+  /** The nodes' private address (holds `count.index`); absent where the cloud assigns it. */
+  readonly privateIp?: string;
+}
+
+/** The validated size plan every step of a cloud draws on. @internal */
+export interface ClusterPlan {
+  /** The cluster construct: every resource is made in it, under its contract ID. */
+  readonly scope: Construct;
+  readonly input: ResolvedClusterProps;
+  readonly topology: SizeTopology;
+  /** The autoscaled pools, on clouds that build a size with them. */
+  readonly pools?: WorkerPools;
+  readonly primary: PlannedGroup;
+  readonly joining: PlannedGroup;
+  readonly workers: PlannedGroup;
+}
+
+/** What a cloud builds before the nodes: its network, firewall and load balancers. @internal */
+export interface ClusterSite {
+  /** The Kubernetes API's address in the kubeconfig (and in the servers' certificate). */
+  readonly apiAddress: string;
+  /** The public IPv4 address Gitpod is served on. */
+  readonly loadBalancerIpv4: string;
+  /** The cloud's instance metadata address, fenced off from pods. */
+  readonly metadataAddress: string;
+  /** Where the cloud assigns private addresses itself: the range in which a node finds its own at boot. */
+  readonly nodeIpCidr?: string;
+  /** The cloud attaches private NICs after boot: nodes wait for their address first. */
+  readonly waitForPrivateIp?: boolean;
+  /** How the cloud's DNS names the apex wildcard (`*.`, Azure `*`). */
+  readonly wildcardSubdomain?: string;
+  /** What the readiness check waits for besides the nodes. */
+  readonly waitFor: ITerraformDependable[];
+}
+
+/** What a cloud's autoscaled workers add to the first manager and the readiness check. @internal */
+export interface ClusterAutoscaling {
+  /** Further write_files entries of the first manager (a Terraform list; empty where the size does not autoscale). */
+  readonly primaryFiles: IResolvable;
+  /** Steps of the first manager before its k3s install. */
+  readonly primaryWrappers: InstallWrapper[];
+  readonly waitFor: ITerraformDependable[];
+}
+
+/** The role of a group of nodes. @internal */
+export enum NodeRole {
+  /** The first manager, which creates the cluster. */
+  PRIMARY = 'PRIMARY',
+  /** The managers that join it (medium, large). */
+  JOINING = 'JOINING',
+  /** The fixed workers. */
+  WORKER = 'WORKER',
+}
+
+/** One group of nodes for a cloud to make. @internal */
+export interface NodeGroupSpec {
+  /** The construct ID of the group's machine resource (part of the contract). */
+  readonly id: string;
+  readonly role: NodeRole;
+  readonly count?: TerraformCount;
+  /** The name inside the cloud's naming scheme (`manager-1`; holds `count.index` for groups). */
+  readonly name: string;
+  readonly machineType: string;
+  readonly privateIp?: string;
+  /** The cloud-config text. */
+  readonly userData: string;
+}
+
+/** What a cloud made for one group of nodes. @internal */
+export interface NodeGroupMade {
+  /** The machine resource (with `count` for groups). */
+  readonly machines: TerraformResource;
+  /** The first manager's private address where the cloud assigns it (where the others join). */
+  readonly privateIp?: string;
+  /** What the readiness check waits for (the machines and what attaches them). */
+  readonly waitFor: ITerraformDependable[];
+}
+
+/**
+ * A cloud's description: what it builds, in the order the skeleton asks for it. The
+ * sequence itself (inputs, size plan, bootstrap, managers, workers, readiness, attributes)
+ * lives in {@link GitpodCluster}.
+ * @internal
+ */
+export interface CloudShape {
+  /** Fixed private addresses, where the cloud lets the library choose them. */
+  readonly addresses?: FixedAddresses;
+  /** The network, firewall and load balancers. */
+  site(plan: ClusterPlan): ClusterSite;
+  /** The autoscaled workers (the sizes with pools); absent on clouds without them. */
+  autoscaling?(plan: ClusterPlan, bootstrap: K3sBootstrap, joinAddress: string): ClusterAutoscaling;
+  /** Makes one group of nodes. */
+  nodes(plan: ClusterPlan, group: NodeGroupSpec): NodeGroupMade;
+}
+
+/**
+ * What every cloud's cluster is: the shared sequence of a k3s cluster for Gitpod, which
+ * each cloud's construct fills in with its network, load balancers and way of making a node.
+ *
+ * The sequence: the inputs with their defaults, judged by every rule at once; the size plan
+ * (Terraform expressions over the size catalog, so that a variable size works as well as a
+ * literal one); the network; the k3s bootstrap (token, CAs, kubeconfig); the autoscaled
+ * pools where the size has them; the first manager, the joining managers, the workers; the
+ * readiness check that `terraform apply` waits on.
+ */
+export abstract class GitpodCluster extends Construct implements IGitpodCluster {
+  /** The domain Gitpod is served on. */
+  public readonly domainName: string;
+  /** Where the cluster runs, in the cloud's terms. */
+  public readonly location: string;
+  /** The size name (`small`, `medium`, `large`), or a token. */
+  public readonly size: string;
+  /** The kubeconfig context name. */
+  public readonly kubecontext: string;
+  /** The admin kubeconfig (YAML). Sensitive. */
+  public readonly kubeconfig: string;
+  /** The k3s join token (secure format). Sensitive. */
+  public readonly k3sToken: string;
+  /** The address of the Kubernetes API in the kubeconfig. */
+  public readonly apiAddress: string;
+  /** The public IPv4 address of the Gitpod load balancer. */
+  public readonly loadBalancerIpv4: string;
+  /** The A records to create for the domain. */
+  public readonly dnsRecords: DnsRecord[];
+  /** The number of managers (a token: it depends on the size). */
+  public readonly managerCount: number;
+  /** The number of fixed workers (a token: it depends on the size; 0 for `large`, whose workers are autoscaled). */
+  public readonly workerCount: number;
+  /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
+  public readonly ready: ITerraformDependable;
+  /**
+   * The cloud's description, for the attributes only its construct has.
+   * @internal
+   */
+  protected readonly _shape: CloudShape;
+
+  /**
+   * @param cloud the cloud's name in the registry (lib/clouds.ts)
+   */
+  protected constructor(scope: Construct, id: string, cloud: string, props: GitpodClusterProps) {
+    super(scope, id);
+    const entry = cloudEntry(cloud);
+    const input = resolveInputs(`${entry.construct} at ${this.node.path}`, cloud, entry.inputs(), props) as unknown as ResolvedClusterProps;
+    this.domainName = input.domainName;
+    this.location = input.location;
+    this.size = input.size;
+    this.kubecontext = input.kubecontext;
+
+    const shape = this._describe(input);
+    this._shape = shape;
+    // Pools exist on the clouds that build a size with them; the others' modules stay without.
+    const autoscales = supportedSizes(cloud).some(isAutoscaledSize);
+    const topology = new SizeTopology(this, 'size', {
+      cloud, size: this.size, location: this.location, workerCount: input.workerCount,
+      managerType: autoscales ? input.managerType : undefined,
+    });
+    const pools = autoscales ? new WorkerPools(this, 'pools', { pools: input.workerPools, autoscaled: topology.workersAutoscaled }) : undefined;
+    this.managerCount = topology.managerCount;
+    this.workerCount = topology.workerCount;
+    const plan = planNodes(this, input, topology, pools, shape.addresses);
+
+    const site = shape.site(plan);
+    this.apiAddress = site.apiAddress;
+    const bootstrap = new K3sBootstrap(this, 'k3s', {
+      kubecontext: this.kubecontext,
+      apiAddress: this.apiAddress,
+      highAvailability: topology.highAvailability,
+      managersRunWorkloads: topology.managersRunWorkloads,
+      k3sVersion: input.k3sVersion,
+      metadataAddress: site.metadataAddress,
+      nodeIpCidr: site.nodeIpCidr,
+      waitForPrivateIp: site.waitForPrivateIp,
+    });
+    // Where the cloud assigns addresses, the others join the first manager at the one it got.
+    const fixedPrimaryIp = plan.primary.privateIp;
+    const autoscaling = fixedPrimaryIp !== undefined ? shape.autoscaling?.(plan, bootstrap, fixedPrimaryIp) : undefined;
+
+    const primary = shape.nodes(plan, {
+      id: 'manager', role: NodeRole.PRIMARY, name: 'manager-1', machineType: topology.managerType, privateIp: fixedPrimaryIp,
+      userData: bootstrap.primaryServerUserData({ privateIp: fixedPrimaryIp }, autoscaling?.primaryFiles, autoscaling?.primaryWrappers),
+    });
+    const joinAddress = fixedPrimaryIp ?? primary.privateIp;
+    if (joinAddress === undefined) throw new Error(`${entry.construct}: the cloud gives the first manager no private address to join`);
+    const joiningCount = plan.joining.count!;
+    const joining = shape.nodes(plan, {
+      id: 'joining-managers', role: NodeRole.JOINING, count: joiningCount,
+      name: `manager-${Token.asString(Op.add(joiningCount.index, 2))}`, machineType: topology.managerType, privateIp: plan.joining.privateIp,
+      userData: bootstrap.joiningServerUserData({ privateIp: plan.joining.privateIp }, joinAddress),
+    });
+    const workerCount = plan.workers.count!;
+    const workers = shape.nodes(plan, {
+      id: 'workers', role: NodeRole.WORKER, count: workerCount,
+      name: `worker-${Token.asString(Op.add(workerCount.index, 1))}`, machineType: topology.workerType, privateIp: plan.workers.privateIp,
+      userData: bootstrap.agentUserData({ privateIp: plan.workers.privateIp }, joinAddress),
+    });
+
+    const fixedNodes = Op.add(topology.managerCount, topology.workerCount);
+    this.ready = bootstrap.waitForReady({
+      // large: the managers and the pools' minimum, which the cloud's autoscaling starts with.
+      expectedNodes: Token.asNumber(pools ? Op.add(fixedNodes, pools.minNodes) : fixedNodes),
+      timeoutMinutes: input.readyTimeoutMinutes,
+      triggers: {
+        primary: primary.machines.getStringAttribute('id'),
+        managers: Fn.join(',', splat(joining.machines, 'id')),
+        workers: Fn.join(',', splat(workers.machines, 'id')),
+      },
+      dependsOn: [...primary.waitFor, ...joining.waitFor, ...workers.waitFor, ...site.waitFor, ...autoscaling?.waitFor ?? []],
+    }).resource;
+
+    this.kubeconfig = bootstrap.kubeconfig;
+    this.k3sToken = bootstrap.token;
+    this.loadBalancerIpv4 = site.loadBalancerIpv4;
+    this.dnsRecords = gitpodDnsRecords(this.domainName, site.loadBalancerIpv4, site.wildcardSubdomain);
+  }
+
+  /**
+   * The cloud's description, made once the inputs are judged; `input` holds every prop of the
+   * cloud's construct with its default.
+   * @internal
+   */
+  protected abstract _describe(input: ResolvedClusterProps): CloudShape;
+}
+
+/** The counts of the node groups and, where the cloud lets the library choose them, their addresses. */
+function planNodes(scope: Construct, input: ResolvedClusterProps, topology: SizeTopology, pools: WorkerPools | undefined, addresses?: FixedAddresses): ClusterPlan {
+  const joiningCount = TerraformCount.of(topology.joiningManagerCount);
+  const workerCount = TerraformCount.of(topology.workerCount);
+  const host = (count: TerraformCount, first: number) => Fn.cidrhost(addresses!.subnet, Token.asNumber(Op.add(count.index, first)));
+  return {
+    scope, input, topology, pools,
+    primary: { privateIp: addresses ? Fn.cidrhost(addresses.subnet, addresses.primaryHost) : undefined },
+    joining: { count: joiningCount, privateIp: addresses ? host(joiningCount, addresses.primaryHost + 1) : undefined },
+    workers: { count: workerCount, privateIp: addresses ? host(workerCount, addresses.firstWorkerHost) : undefined },
+  };
+}
