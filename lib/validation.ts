@@ -17,8 +17,8 @@ export type InputValues = Readonly<Record<string, unknown>>;
 export interface InputRule {
   /** The construct prop, as a cdktf user writes it; absent for a module variable that no prop has. */
   readonly prop?: string;
-  /** The module variable, as a Terraform user writes it. */
-  readonly variable: string;
+  /** The module variable, as a Terraform user writes it; absent for a prop that no module variable has (yet). */
+  readonly variable?: string;
   /** JSON schema of a valid literal value. */
   readonly schema?: object;
   /** What a valid value looks like, ending with a period: the "how to fix it" of the message. */
@@ -137,7 +137,6 @@ export const COMMON_RULES = {
   },
   k3sVersion: {
     prop: 'k3sVersion',
-    variable: 'k3s_version',
     schema: { type: 'string', pattern: K3S_VERSION_PATTERN },
     expectation: 'a k3s release such as "v1.30.14+k3s2" (https://github.com/k3s-io/k3s/releases), not a channel such as "latest" or a minor such as "1.30": every node installs exactly this release.',
     condition: (ref: string) => `can(regex(${hcl(K3S_VERSION_PATTERN)}, ${ref}))`,
@@ -195,8 +194,9 @@ function shown(rule: InputRule, value: unknown): string {
  */
 export function invalidInputMessage(owner: string, rule: InputRule, value: unknown, inputs: InputValues = {}): string {
   const name = rule.prop ?? rule.variable;
+  const variable = rule.variable === undefined ? '' : ` (module variable ${rule.variable})`;
   const context = (rule.after ?? []).map((input) => ` for ${input} ${JSON.stringify(inputs[input])}`).join('');
-  return `${owner}: invalid ${name} (module variable ${rule.variable}): got ${shown(rule, value)}${context}. Expected ${rule.expectation}`;
+  return `${owner}: invalid ${name}${variable}: got ${shown(rule, value)}${context}. Expected ${rule.expectation}`;
 }
 
 /**
@@ -227,6 +227,7 @@ export function inputProblems(owner: string, rules: InputRule[], inputs: InputVa
 
 /** A rule's Terraform condition over its variable (the variable's own where it holds something else than the prop). */
 function variableCondition(rule: InputRule): string {
+  if (rule.variable === undefined) throw new Error(`the rule of ${rule.prop} has no module variable`);
   const ref = `var.${rule.variable}`;
   const refs = Object.fromEntries((rule.after ?? []).map((input) => [input, `var.${input}`]));
   return rule.variableRule ? rule.variableRule.condition(ref) : rule.condition(ref, refs);

@@ -48,6 +48,19 @@ const selected = (opts, label) => !opts.filters.length || opts.filters.some((f) 
 /** Last lines of a failed command, for the report. */
 const tail = (r) => `${r.command} exited ${r.code} after ${r.ms} ms\n${`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-25).join('\n')}`;
 
+/**
+ * One check per cloud of the registry (lib/clouds.ts) and size of its catalog entry: the
+ * table has a scenario for it, so that a new cloud or size cannot go without one.
+ */
+function coverage() {
+  const { CLOUDS } = require(path.join(REPO, 'lib', 'clouds'));
+  const { supportedSizes } = require(path.join(REPO, 'lib', 'catalog'));
+  return CLOUDS.flatMap(({ name }) => supportedSizes(name).map((size) => ({
+    name: `coverage: ${name}/${size} has a scenario`,
+    ok: scenarios.some((sc) => sc.cloud === name && sc.name === size),
+  })));
+}
+
 /** The module folder of a scenario. */
 const moduleDirOf = (sc, opts) => opts.modules[sc.cloud] || path.join(REPO, sc.moduleDir || path.join('modules', sc.cloud));
 
@@ -231,6 +244,7 @@ async function main() {
       });
     }
   }
+  if (selected(opts, 'coverage')) print(coverage());
   if (selected(opts, 'schemas')) {
     print(selfCheck().map((r) => ({ ...r, name: `schemas: ${r.name}` })));
   }
