@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { KUBECONFIG, FakeTools, commands, fakeTerraform, runCli, spawnOk } from './install-helpers';
 import { tempDir } from './helpers';
+import { CLOUD_NAMES } from '../lib/clouds';
 import { kubeconfigInNamespace, listedInstances } from '../lib/install/installer';
 import { postProcessRender } from '../lib/install/gitpod';
 import { parseOutputs } from '../lib/install/outputs';
@@ -29,8 +30,8 @@ describe('install: argument errors (exit 2, one sentence naming the input, then 
     ['--dir missing', ['install', 'gitpod', '--dir', 'nowhere'], '--dir: <cwd>/nowhere is not a directory'],
     ['--outputs missing', ['install', 'gitpod', '--outputs', 'outputs.json'], '--outputs: <cwd>/outputs.json is not a file'],
     ['--kubeconfig missing', ['install', 'gitpod', '--kubeconfig', 'kc'], '--kubeconfig: <cwd>/kc is not a file'],
-    ['--cloud unknown', ['install', 'csi', '--cloud', 'aws'], '--cloud: got "aws". Expected one of hetzner, digitalocean, azure, scaleway'],
-    ['csi without --cloud', ['install', 'csi'], 'the csi step needs --cloud (one of hetzner, digitalocean, azure, scaleway): the outputs do not say which cloud the cluster runs on'],
+    ['--cloud unknown', ['install', 'csi', '--cloud', 'aws'], `--cloud: got "aws". Expected one of ${CLOUD_NAMES.join(', ')}`],
+    ['csi without --cloud', ['install', 'csi'], `the csi step needs --cloud (one of ${CLOUD_NAMES.join(', ')}): the outputs do not say which cloud the cluster runs on`],
     ['--helm-timeout', ['install', 'gitpod', '--helm-timeout', '5 minutes'], '--helm-timeout: got "5 minutes". Expected a duration such as 5m, 90s or 1h30m'],
     ['--certificate-timeout', ['install', 'cert-manager', '--certificate-timeout', '15'], '--certificate-timeout: got "15". Expected a duration such as 5m, 90s or 1h30m'],
     ['--docker-pull', ['install', 'gitpod', '--docker-pull', 'sometimes'], '--docker-pull: got "sometimes". Expected one of always, missing, never'],

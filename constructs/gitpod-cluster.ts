@@ -2,10 +2,9 @@ import { Fn, IResolvable, ITerraformDependable, Op, TerraformCount, TerraformRes
 import { Construct } from 'constructs';
 import { isAutoscaledSize, supportedSizes } from '../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, ResolvedClusterProps } from '../lib/cluster-props';
-import { cloudEntry } from '../lib/clouds';
 import { DnsRecord, gitpodDnsRecords } from '../lib/dns';
 import { splat } from '../lib/expressions';
-import { resolveInputs } from '../lib/inputs';
+import { CloudInputs, resolveInputs } from '../lib/inputs';
 import { K3sBootstrap } from '../lib/k3s/bootstrap';
 import { InstallWrapper } from '../lib/k3s/cloud-init';
 import { SizeTopology } from '../lib/topology';
@@ -163,12 +162,12 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
   protected readonly _shape: CloudShape;
 
   /**
-   * @param cloud the cloud's name in the registry (lib/clouds.ts)
+   * @param cloud the cloud's name in the registry (lib/clouds.ts) and the size catalog
    */
   protected constructor(scope: Construct, id: string, cloud: string, props: GitpodClusterProps) {
     super(scope, id);
-    const entry = cloudEntry(cloud);
-    const input = resolveInputs(`${entry.construct} at ${this.node.path}`, cloud, entry.inputs(), props) as unknown as ResolvedClusterProps;
+    const owner = `${this.constructor.name} at ${this.node.path}`;
+    const input = resolveInputs(owner, cloud, this._inputs(), props) as unknown as ResolvedClusterProps;
     this.domainName = input.domainName;
     this.location = input.location;
     this.size = input.size;
@@ -208,7 +207,7 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       userData: bootstrap.primaryServerUserData({ privateIp: fixedPrimaryIp }, autoscaling?.primaryFiles, autoscaling?.primaryWrappers),
     });
     const joinAddress = fixedPrimaryIp ?? primary.privateIp;
-    if (joinAddress === undefined) throw new Error(`${entry.construct}: the cloud gives the first manager no private address to join`);
+    if (joinAddress === undefined) throw new Error(`${owner}: the cloud gives the first manager no private address to join`);
     const joiningCount = plan.joining.count!;
     const joining = shape.nodes(plan, {
       id: 'joining-managers', role: NodeRole.JOINING, count: joiningCount,
@@ -240,6 +239,12 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
     this.loadBalancerIpv4 = site.loadBalancerIpv4;
     this.dnsRecords = gitpodDnsRecords(this.domainName, site.loadBalancerIpv4, site.wildcardSubdomain);
   }
+
+  /**
+   * What the cloud decides about the inputs (its rules file).
+   * @internal
+   */
+  protected abstract _inputs(): CloudInputs;
 
   /**
    * The cloud's description, made once the inputs are judged; `input` holds every prop of the

@@ -1,9 +1,28 @@
 import { TerraformOutput, TerraformOutputConfig, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudEntry } from '../lib/clouds';
-import { cloudRules, commonVariables } from '../lib/inputs';
+import { CloudInputs, cloudRules, commonVariables } from '../lib/inputs';
 import { terraformValidation } from '../lib/validation';
 import { GitpodCluster } from './gitpod-cluster';
+
+/** A module output that a cloud adds to the common ones: a cluster attribute. @internal */
+export interface ModuleOutput {
+  readonly name: string;
+  readonly description: string;
+  /** The cluster attribute it shows. */
+  readonly attribute: string;
+}
+
+/** What a cloud's module adds to the common one. @internal */
+export interface CloudModule {
+  /** The cloud's name in the registry and the size catalog. */
+  readonly cloud: string;
+  /** Its inputs: the rules, and the variables beyond the common ones. */
+  readonly inputs: CloudInputs;
+  /** Its cluster construct, made from the variables. */
+  readonly cluster: new (scope: Construct, id: string, props: any) => GitpodCluster;
+  /** Outputs beyond the common ones. */
+  readonly outputs?: ModuleOutput[];
+}
 
 /**
  * Builds a cloud's cluster as a plain Terraform module in `stack`: the variables of the
@@ -12,12 +31,10 @@ import { GitpodCluster } from './gitpod-cluster';
  * The construct ID `gitpod` is part of the contract (it names every resource).
  * @internal
  */
-export function declareModule(stack: TerraformStack, cloud: string): GitpodCluster {
-  const entry = cloudEntry(cloud);
-  const inputs = entry.inputs();
-  const rules = cloudRules(inputs);
+export function declareModule(stack: TerraformStack, module: CloudModule): GitpodCluster {
+  const rules = cloudRules(module.inputs);
   let props: Record<string, unknown> = {};
-  for (const declared of [...commonVariables(cloud), ...inputs.variables]) {
+  for (const declared of [...commonVariables(module.cloud), ...module.inputs.variables]) {
     const variable = new TerraformVariable(stack, declared.name, {
       type: declared.type,
       description: declared.description,
@@ -30,8 +47,7 @@ export function declareModule(stack: TerraformStack, cloud: string): GitpodClust
     for (const rule of rules.filter((r) => r.variable === declared.name)) variable.addValidation(terraformValidation(rule));
     props = { ...props, ...declared.props(variable) };
   }
-  const ClusterClass = entry.cluster();
-  const cluster = new ClusterClass(stack, 'gitpod', props) as GitpodCluster;
+  const cluster = new module.cluster(stack, 'gitpod', props);
 
   // Outputs live in their own scope: `kubecontext` is both a variable and an output.
   const outputs = new Construct(stack, 'outputs');
@@ -45,7 +61,7 @@ export function declareModule(stack: TerraformStack, cloud: string): GitpodClust
   // (a helm or kubernetes provider) starts on a working cluster.
   output('kubeconfig', { description: 'Kubernetes config YAML file', value: cluster.kubeconfig, sensitive: true, dependsOn: [cluster.ready] });
   output('kubecontext', { description: 'Kubecontext name to use', value: cluster.kubecontext });
-  for (const extra of entry.outputs) {
+  for (const extra of module.outputs ?? []) {
     output(extra.name, { description: extra.description, value: (cluster as unknown as Record<string, unknown>)[extra.attribute] });
   }
   return cluster;

@@ -1,16 +1,9 @@
+import type { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { CloudInputs } from './inputs';
 
 /** The clouds this library builds on. @internal */
 export type CloudName = 'hetzner' | 'digitalocean' | 'azure' | 'scaleway';
-
-/** A module output that one cloud adds to the common ones: a cluster attribute. @internal */
-export interface CloudOutput {
-  readonly name: string;
-  readonly description: string;
-  /** The cluster attribute it shows. */
-  readonly attribute: string;
-}
 
 /** What the installation command needs to know of a cloud. @internal */
 export interface CloudInstallFacts {
@@ -22,12 +15,14 @@ export interface CloudInstallFacts {
 
 /**
  * One row of the registry: everything that is decided per cloud outside its own folder.
- * Its folder (constructs/<name>/) holds the cluster and its input rules; the size catalog
+ * Its folder (constructs/<name>/) holds the cluster, its input rules and its module; the size catalog
  * (lib/data/size-catalog.json) holds its entry under the same name.
  * @internal
  */
 export interface CloudEntry {
   readonly name: CloudName;
+  /** The cloud's Terraform provider: its local name, and the source and versions its modules require (the bindings' versions up to the next major). */
+  readonly provider: { readonly name: string; readonly source: string; readonly version: string };
   /** The cloud's name in prose. */
   readonly title: string;
   /** The cluster construct's class name, which error messages name. */
@@ -39,8 +34,8 @@ export interface CloudEntry {
    * not load the other clouds' providers.
    */
   readonly cluster: () => new (scope: Construct, id: string, props: any) => Construct;
-  /** Module outputs beyond the common ones. */
-  readonly outputs: CloudOutput[];
+  /** The cloud's module (its cluster, variables and outputs as a plain Terraform module). */
+  readonly moduleStack: () => new (scope: Construct, id: string) => TerraformStack;
   readonly install: CloudInstallFacts;
 }
 
@@ -54,28 +49,31 @@ export const CLOUDS: readonly CloudEntry[] = [
   {
     name: 'hetzner',
     title: 'Hetzner Cloud',
+    provider: { name: 'hcloud', source: 'hetznercloud/hcloud', version: '~> 1.68' },
     construct: 'HetznerGitpodCluster',
     inputs: () => require('../constructs/hetzner/rules').hetznerInputs(),
     cluster: () => require('../constructs/hetzner/cluster').HetznerGitpodCluster,
-    outputs: [],
+    moduleStack: () => require('../constructs/hetzner/cluster').HetznerModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['HCLOUD_TOKEN, or --hcloud-token-file FILE'] },
   },
   {
     name: 'digitalocean',
     title: 'DigitalOcean',
+    provider: { name: 'digitalocean', source: 'digitalocean/digitalocean', version: '~> 2.71' },
     construct: 'DigitalOceanGitpodCluster',
     inputs: () => require('../constructs/digitalocean/rules').digitalOceanInputs(),
     cluster: () => require('../constructs/digitalocean/cluster').DigitalOceanGitpodCluster,
-    outputs: [],
+    moduleStack: () => require('../constructs/digitalocean/cluster').DigitalOceanModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN), or --digitalocean-token-file FILE'] },
   },
   {
     name: 'azure',
     title: 'Microsoft Azure',
+    provider: { name: 'azurerm', source: 'hashicorp/azurerm', version: '~> 4.55' },
     construct: 'AzureGitpodCluster',
     inputs: () => require('../constructs/azure/rules').azureInputs(),
     cluster: () => require('../constructs/azure/cluster').AzureGitpodCluster,
-    outputs: [{ name: 'network_security_group_id', description: 'The ID of the network security group on every node', attribute: 'networkSecurityGroupId' }],
+    moduleStack: () => require('../constructs/azure/cluster').AzureModuleStack,
     install: {
       csiTools: ['kubectl', 'helm'],
       csiHelp: [
@@ -87,10 +85,11 @@ export const CLOUDS: readonly CloudEntry[] = [
   {
     name: 'scaleway',
     title: 'Scaleway',
+    provider: { name: 'scaleway', source: 'scaleway/scaleway', version: '~> 2.81' },
     construct: 'ScalewayGitpodCluster',
     inputs: () => require('../constructs/scaleway/rules').scalewayInputs(),
     cluster: () => require('../constructs/scaleway/cluster').ScalewayGitpodCluster,
-    outputs: [],
+    moduleStack: () => require('../constructs/scaleway/cluster').ScalewayModuleStack,
     install: {
       csiTools: ['kubectl', 'helm'],
       csiHelp: [

@@ -10,12 +10,10 @@ import { ProviderRequirement, toChildModule } from './module-json';
  * @internal
  */
 export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
-  azurerm: { source: 'hashicorp/azurerm', version: '~> 4.55' },
-  digitalocean: { source: 'digitalocean/digitalocean', version: '~> 2.71' },
-  hcloud: { source: 'hetznercloud/hcloud', version: '~> 1.68' },
+  // Every cloud's cluster uses these two (the cluster id, the token, the CAs).
   random: { source: 'hashicorp/random', version: '~> 3.7' },
-  scaleway: { source: 'scaleway/scaleway', version: '~> 2.81' },
   tls: { source: 'hashicorp/tls', version: '~> 4.1' },
+  ...Object.fromEntries(CLOUDS.map(({ provider }) => [provider.name, { source: provider.source, version: provider.version }])),
 };
 
 /**
@@ -24,14 +22,9 @@ export const MODULE_PROVIDERS: Record<string, ProviderRequirement> = {
  * others' providers.
  * @internal
  */
-export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = CLOUDS.map(({ name }) => ({
-  cloud: name,
-  create: (scope: Construct, id: string) => {
-    const stack = new TerraformStack(scope, id);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('../constructs/module-stack') as typeof import('../constructs/module-stack')).declareModule(stack, name);
-    return stack;
-  },
+export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = CLOUDS.map((entry) => ({
+  cloud: entry.name,
+  create: (scope: Construct, id: string) => new (entry.moduleStack())(scope, id),
 }));
 
 /**

@@ -11,17 +11,20 @@ import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-securit
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { Fn, Op, TerraformCount, TerraformIterator, Token } from 'cdktf';
+import { Fn, Op, TerraformCount, TerraformIterator, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
 import { FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
+import { CloudInputs } from '../../lib/inputs';
 import { regionalName, workspaceSuffix } from '../../lib/naming';
 import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
 import { SizeTopology } from '../../lib/topology';
 import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
+import { declareModule } from '../module-stack';
+import { azureInputs } from './rules';
 import { AzureScaleSets } from './autoscaling';
 
 /**
@@ -99,8 +102,36 @@ export class AzureGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
+  protected _inputs(): CloudInputs {
+    return azureInputs();
+  }
+
+  /** @internal */
   protected _describe(input: ResolvedClusterProps): CloudShape {
     return new AzureShape(input);
+  }
+}
+
+/**
+ * The Azure cluster as a plain Terraform module: the variables and outputs of the
+ * original `infrastructure/providers/azure` module, so that its callers switch by
+ * changing only `source`. `npm run synth` writes it to `modules/azure/`.
+ *
+ * Unlike the original, the module configures no provider: the caller configures
+ * `azurerm`, which needs a `features {}` block (and, from azurerm 4, a subscription ID).
+ * With no provider configuration or backend inside, the module can be used with
+ * `count` or `for_each`.
+ */
+export class AzureModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: AzureGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, {
+      cloud: 'azure', inputs: azureInputs(), cluster: AzureGitpodCluster,
+      outputs: [{ name: 'network_security_group_id', description: 'The ID of the network security group on every node', attribute: 'networkSecurityGroupId' }],
+    }) as AzureGitpodCluster;
   }
 }
 

@@ -7,14 +7,17 @@ import { SshKey } from '@cdktf/provider-digitalocean/lib/ssh-key';
 import { Tag } from '@cdktf/provider-digitalocean/lib/tag';
 import { Vpc } from '@cdktf/provider-digitalocean/lib/vpc';
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, Token } from 'cdktf';
+import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { sameIndex, splat, when } from '../../lib/expressions';
 import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
+import { CloudInputs } from '../../lib/inputs';
 import { regionalName } from '../../lib/naming';
 import { ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
+import { declareModule } from '../module-stack';
+import { digitalOceanInputs } from './rules';
 
 /** Properties of a {@link DigitalOceanGitpodCluster}: the common choices; `location` is a DigitalOcean region (`fra1`, `ams3`, `lon1`, `nyc1`, `nyc3`, `atl1`, `tor1`, `sfo2`, `sfo3`, `sgp1`, `blr1`, `syd1`, default `fra1`). */
 export interface DigitalOceanGitpodClusterProps extends GitpodClusterProps {}
@@ -48,8 +51,34 @@ export class DigitalOceanGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
+  protected _inputs(): CloudInputs {
+    return digitalOceanInputs();
+  }
+
+  /** @internal */
   protected _describe(input: ResolvedClusterProps): CloudShape {
     return new DigitalOceanShape(input);
+  }
+}
+
+/**
+ * The DigitalOcean cluster as a plain Terraform module: the variables and outputs of the
+ * Hetzner module (and of the unmerged `infrastructure/providers/digitalocean` branch),
+ * with a real DigitalOcean region as the `location` default. `npm run synth` writes it to
+ * `modules/digitalocean/`.
+ *
+ * The caller configures the `digitalocean` provider (token); the module has no provider
+ * configuration or backend, so it can be used with `count` or `for_each`.
+ */
+export class DigitalOceanModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: DigitalOceanGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, {
+      cloud: 'digitalocean', inputs: digitalOceanInputs(), cluster: DigitalOceanGitpodCluster
+    }) as DigitalOceanGitpodCluster;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Annotations, Fn, TerraformCount, TerraformIterator, Token, propertyAccess } from 'cdktf';
+import { Annotations, Fn, TerraformCount, TerraformIterator, TerraformStack, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
@@ -17,8 +17,11 @@ import { PrimaryIp } from '../../lib/gen/hcloud/primary-ip';
 import { Server } from '../../lib/gen/hcloud/server';
 import { SshKey } from '../../lib/gen/hcloud/ssh-key';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
+import { CloudInputs } from '../../lib/inputs';
 import { regionalName } from '../../lib/naming';
 import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
+import { declareModule } from '../module-stack';
+import { hetznerInputs } from './rules';
 import { AUTOSCALER_SECRET_WRAPPER, HetznerAutoscaler, NODE_GROUP_LABEL } from './autoscaler';
 
 /** Properties of a {@link HetznerGitpodCluster}: the common choices; `location` is a Hetzner Cloud location (`nbg1`, `fsn1`, `hel1`, `ash`, `hil`, `sin`, default `nbg1`). */
@@ -68,8 +71,34 @@ export class HetznerGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
+  protected _inputs(): CloudInputs {
+    return hetznerInputs();
+  }
+
+  /** @internal */
   protected _describe(input: ResolvedClusterProps): CloudShape {
     return new HetznerShape(input);
+  }
+}
+
+/**
+ * The Hetzner cluster as a plain Terraform module: the variables and outputs of the
+ * original `infrastructure/providers/hetzner` module, so that its callers switch by
+ * changing only `source`. `npm run synth` writes it to `modules/hetzner/`.
+ *
+ * The caller configures the `hcloud` provider (token); the module has no provider
+ * configuration or backend, so it can be used with `count` or `for_each`. The `large` size
+ * also takes `hcloud_token` for its cluster-autoscaler (the module cannot read the provider's).
+ */
+export class HetznerModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: HetznerGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, {
+      cloud: 'hetzner', inputs: hetznerInputs(), cluster: HetznerGitpodCluster
+    }) as HetznerGitpodCluster;
   }
 }
 

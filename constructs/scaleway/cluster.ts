@@ -1,4 +1,4 @@
-import { Fn, TerraformCount, TerraformLocal, Token } from 'cdktf';
+import { Fn, TerraformCount, TerraformLocal, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
@@ -18,9 +18,12 @@ import { VpcPrivateNetwork } from '../../lib/gen/scaleway/vpc-private-network';
 import { VpcPublicGateway } from '../../lib/gen/scaleway/vpc-public-gateway';
 import { VpcPublicGatewayIp } from '../../lib/gen/scaleway/vpc-public-gateway-ip';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
+import { CloudInputs } from '../../lib/inputs';
 import { regionalName } from '../../lib/naming';
 import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
 import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
+import { declareModule } from '../module-stack';
+import { scalewayInputs } from './rules';
 import { ScalewayInstanceGroups } from './autoscaling';
 
 /**
@@ -99,6 +102,11 @@ export class ScalewayGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
+  protected _inputs(): CloudInputs {
+    return scalewayInputs();
+  }
+
+  /** @internal */
   protected _describe(input: ResolvedClusterProps): CloudShape {
     return new ScalewayShape(input);
   }
@@ -110,6 +118,28 @@ const GROUP_IDS: Record<NodeRole, { readonly address: string; readonly nic: stri
   [NodeRole.JOINING]: { address: 'joining-manager-addresses', nic: 'joining-manager-nics' },
   [NodeRole.WORKER]: { address: 'worker-addresses', nic: 'worker-nics' },
 };
+
+/**
+ * The Scaleway cluster as a plain Terraform module: the variables and outputs of the
+ * original `infrastructure/providers/scaleway` module (`project_id`, `zone` and the common
+ * ones), so that its callers switch by changing only `source`. `npm run synth` writes it
+ * to `modules/scaleway/`.
+ *
+ * The module has no provider configuration or backend, so it can be used with `count` or
+ * `for_each`. It sets `project_id`, `zone` and `region` (from `location`) on every
+ * resource itself, so the caller's `scaleway` provider needs only credentials.
+ */
+export class ScalewayModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: ScalewayGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, {
+      cloud: 'scaleway', inputs: scalewayInputs(), cluster: ScalewayGitpodCluster
+    }) as ScalewayGitpodCluster;
+  }
+}
 
 /** Scaleway: what it builds, step by step. */
 class ScalewayShape implements CloudShape {

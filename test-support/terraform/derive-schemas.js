@@ -28,12 +28,11 @@ const { attributeType } = require('./provider/cty');
 const REPO = path.resolve(__dirname, '../..');
 
 /** Registry source of the providers the harness knows; the rest are hashicorp/<name>. */
-const SOURCES = {
-  hcloud: 'hetznercloud/hcloud',
-  digitalocean: 'digitalocean/digitalocean',
-  scaleway: 'scaleway/scaleway',
+/** A provider's registry address: the modules' requirement where they have one (lib/module-synth.js). */
+const sourceOf = (name) => {
+  const { MODULE_PROVIDERS } = require(path.join(__dirname, '..', '..', 'lib', 'module-synth'));
+  return MODULE_PROVIDERS[name]?.source || `hashicorp/${name}`;
 };
-const sourceOf = (name) => SOURCES[name] || `hashicorp/${name}`;
 
 // ---------------------------------------------------------------------------
 // Reading the TypeScript source of one generated file

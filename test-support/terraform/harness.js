@@ -19,14 +19,30 @@ const path = require('path');
 const { execFile } = require('child_process');
 const { cachedSchema } = require('./derive-schemas');
 
-const PLUGIN_DIR = path.join(__dirname, 'provider');
 const COMMAND_TIMEOUT_MS = 5 * 60 * 1000;
 const REPO = path.resolve(__dirname, '../..');
 
+/**
+ * The dev_overrides directory: a link to the fake provider's entry point for every provider
+ * of the modules (lib/module-synth.js, which the registry of clouds feeds) and the few the
+ * harness's own fixtures use, made once per run.
+ */
+const { MODULE_PROVIDERS } = require(path.join(REPO, 'lib', 'module-synth'));
+/** The providers the harness's own fixtures use beside the modules'. */
+const FIXTURE_PROVIDERS = ['http', 'null', 'time'];
+const PLUGIN_DIR = (() => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-fake-providers-'));
+  for (const name of [...Object.keys(MODULE_PROVIDERS), ...FIXTURE_PROVIDERS]) {
+    fs.symlinkSync(path.join(__dirname, 'provider', 'terraform-provider.sh'), path.join(dir, `terraform-provider-${name}`));
+  }
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+})();
+
 /** Provider sources the harness overrides even when a module does not name them. */
 const KNOWN_SOURCES = [
-  'hetznercloud/hcloud', 'hashicorp/tls', 'hashicorp/random', 'hashicorp/null', 'digitalocean/digitalocean',
-  'hashicorp/azurerm', 'scaleway/scaleway', 'hashicorp/time', 'hashicorp/http',
+  ...Object.values(MODULE_PROVIDERS).map((p) => p.source),
+  ...FIXTURE_PROVIDERS.map((name) => `hashicorp/${name}`),
 ];
 
 const asList = (x) => (Array.isArray(x) ? x : x ? [x] : []);
