@@ -110,9 +110,11 @@ export interface NodeGroupMade {
  * @internal
  */
 export interface CloudShape {
+  /** What the cloud decides about the inputs (its rules file). */
+  readonly inputs: CloudInputs;
   /** Fixed private addresses, where the cloud lets the library choose them. */
   readonly addresses?: FixedAddresses;
-  /** The network, firewall and load balancers. */
+  /** The network, firewall and load balancers: the first step, which sees the judged inputs first. */
   site(plan: ClusterPlan): ClusterSite;
   /** The autoscaled workers (the sizes with pools); absent on clouds without them. */
   autoscaling?(plan: ClusterPlan, bootstrap: K3sBootstrap, joinAddress: string): ClusterAutoscaling;
@@ -167,14 +169,13 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
   protected constructor(scope: Construct, id: string, cloud: string, props: GitpodClusterProps) {
     super(scope, id);
     const owner = `${this.constructor.name} at ${this.node.path}`;
-    const input = resolveInputs(owner, cloud, this._inputs(), props) as unknown as ResolvedClusterProps;
+    const shape = this._describe();
+    this._shape = shape;
+    const input = resolveInputs(owner, cloud, shape.inputs, props) as unknown as ResolvedClusterProps;
     this.domainName = input.domainName;
     this.location = input.location;
     this.size = input.size;
     this.kubecontext = input.kubecontext;
-
-    const shape = this._describe(input);
-    this._shape = shape;
     // Pools exist on the clouds that build a size with them; the others' modules stay without.
     const autoscales = supportedSizes(cloud).some(isAutoscaledSize);
     const topology = new SizeTopology(this, 'size', {
@@ -241,17 +242,10 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
   }
 
   /**
-   * What the cloud decides about the inputs (its rules file).
+   * The cloud's description: its inputs' rules, and the steps that build it.
    * @internal
    */
-  protected abstract _inputs(): CloudInputs;
-
-  /**
-   * The cloud's description, made once the inputs are judged; `input` holds every prop of the
-   * cloud's construct with its default.
-   * @internal
-   */
-  protected abstract _describe(input: ResolvedClusterProps): CloudShape;
+  protected abstract _describe(): CloudShape;
 }
 
 /** The counts of the node groups and, where the cloud lets the library choose them, their addresses. */

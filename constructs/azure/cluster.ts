@@ -18,7 +18,6 @@ import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-prop
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
 import { FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { CloudInputs } from '../../lib/inputs';
 import { regionalName, workspaceSuffix } from '../../lib/naming';
 import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
 import { SizeTopology } from '../../lib/topology';
@@ -102,61 +101,33 @@ export class AzureGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
-  protected _inputs(): CloudInputs {
-    return azureInputs();
-  }
-
-  /** @internal */
-  protected _describe(input: ResolvedClusterProps): CloudShape {
-    return new AzureShape(input);
-  }
-}
-
-/**
- * The Azure cluster as a plain Terraform module: the variables and outputs of the
- * original `infrastructure/providers/azure` module, so that its callers switch by
- * changing only `source`. `npm run synth` writes it to `modules/azure/`.
- *
- * Unlike the original, the module configures no provider: the caller configures
- * `azurerm`, which needs a `features {}` block (and, from azurerm 4, a subscription ID).
- * With no provider configuration or backend inside, the module can be used with
- * `count` or `for_each`.
- */
-export class AzureModuleStack extends TerraformStack {
-  /** The cluster the module builds. */
-  public readonly cluster: AzureGitpodCluster;
-
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    this.cluster = declareModule(this, {
-      cloud: 'azure', inputs: azureInputs(), cluster: AzureGitpodCluster,
-      outputs: [{ name: 'network_security_group_id', description: 'The ID of the network security group on every node', attribute: 'networkSecurityGroupId' }],
-    }) as AzureGitpodCluster;
+  protected _describe(): CloudShape {
+    return new AzureShape();
   }
 }
 
 /** Microsoft Azure: what it builds, step by step. */
 class AzureShape implements CloudShape {
+  public readonly inputs = azureInputs();
   public readonly addresses = { subnet: SUBNET_RANGE, primaryHost: PRIMARY_MANAGER_HOST, firstWorkerHost: FIRST_WORKER_HOST };
   public networkSecurityGroupId!: string;
   private readonly catalog = cloudCatalog('azure');
-  private readonly placed: { readonly resourceGroupName: string; readonly location: string };
+  private input!: ResolvedClusterProps;
+  private placed!: { readonly resourceGroupName: string; readonly location: string };
   /** The original module named Azure resources after the first three letters of the location. */
-  private readonly region: string;
-  private readonly image: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
+  private region!: string;
+  private image!: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
   private subnet!: Subnet;
   private gitpodPoolId!: string;
   private managerPoolId!: string;
   private apiIp!: PublicIp;
 
-  constructor(private readonly input: ResolvedClusterProps) {
+  public site({ scope, topology, input }: ClusterPlan): ClusterSite {
+    this.input = input;
     this.placed = { resourceGroupName: input.resourceGroupName as string, location: input.location };
     this.region = Fn.substr(input.location, 0, 3);
     const [publisher, offer, sku, version] = this.catalog.image.split(':');
     this.image = { publisher, offer, sku, version };
-  }
-
-  public site({ scope, topology }: ClusterPlan): ClusterSite {
     const placed = this.placed;
     const name = (what: string) => regionalName(this.region, what);
     const network = new VirtualNetwork(scope, 'network', { ...placed, name: name('network'), addressSpace: [NETWORK_RANGE] });
@@ -398,5 +369,28 @@ class LoadBalancerParts {
         tcpResetEnabled: true,
       });
     });
+  }
+}
+
+/**
+ * The Azure cluster as a plain Terraform module: the variables and outputs of the
+ * original `infrastructure/providers/azure` module, so that its callers switch by
+ * changing only `source`. `npm run synth` writes it to `modules/azure/`.
+ *
+ * Unlike the original, the module configures no provider: the caller configures
+ * `azurerm`, which needs a `features {}` block (and, from azurerm 4, a subscription ID).
+ * With no provider configuration or backend inside, the module can be used with
+ * `count` or `for_each`.
+ */
+export class AzureModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: AzureGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, {
+      cloud: 'azure', inputs: azureInputs(), cluster: AzureGitpodCluster,
+      outputs: [{ name: 'network_security_group_id', description: 'The ID of the network security group on every node', attribute: 'networkSecurityGroupId' }],
+    }) as AzureGitpodCluster;
   }
 }

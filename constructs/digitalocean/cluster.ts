@@ -13,7 +13,6 @@ import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { sameIndex, splat, when } from '../../lib/expressions';
 import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
-import { CloudInputs } from '../../lib/inputs';
 import { regionalName } from '../../lib/naming';
 import { ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
 import { declareModule } from '../module-stack';
@@ -51,39 +50,14 @@ export class DigitalOceanGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
-  protected _inputs(): CloudInputs {
-    return digitalOceanInputs();
-  }
-
-  /** @internal */
-  protected _describe(input: ResolvedClusterProps): CloudShape {
-    return new DigitalOceanShape(input);
-  }
-}
-
-/**
- * The DigitalOcean cluster as a plain Terraform module: the variables and outputs of the
- * Hetzner module (and of the unmerged `infrastructure/providers/digitalocean` branch),
- * with a real DigitalOcean region as the `location` default. `npm run synth` writes it to
- * `modules/digitalocean/`.
- *
- * The caller configures the `digitalocean` provider (token); the module has no provider
- * configuration or backend, so it can be used with `count` or `for_each`.
- */
-export class DigitalOceanModuleStack extends TerraformStack {
-  /** The cluster the module builds. */
-  public readonly cluster: DigitalOceanGitpodCluster;
-
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    this.cluster = declareModule(this, {
-      cloud: 'digitalocean', inputs: digitalOceanInputs(), cluster: DigitalOceanGitpodCluster
-    }) as DigitalOceanGitpodCluster;
+  protected _describe(): CloudShape {
+    return new DigitalOceanShape();
   }
 }
 
 /** DigitalOcean: what it builds, step by step. */
 class DigitalOceanShape implements CloudShape {
+  public readonly inputs = digitalOceanInputs();
   private readonly catalog = cloudCatalog('digitalocean');
   private nodeTag!: Tag;
   private managerTag!: Tag;
@@ -95,9 +69,10 @@ class DigitalOceanShape implements CloudShape {
   private reservedIpCount!: number;
   private managersRunWorkloads!: IResolvable;
 
-  constructor(private readonly input: ResolvedClusterProps) {}
+  private input!: ResolvedClusterProps;
 
-  public site({ scope, topology }: ClusterPlan): ClusterSite {
+  public site({ scope, topology, input }: ClusterPlan): ClusterSite {
+    this.input = input;
     const name = (what: string) => regionalName(this.input.location, what);
     const region = this.input.location;
     this.managersRunWorkloads = topology.managersRunWorkloads;
@@ -251,4 +226,23 @@ function restrictToApiAllowList(lb: Loadbalancer, apiAllowedCidrs: string[]): vo
       deny: Fn.conditional(Op.gte(Fn.lengthOf(ipv4), 1), [], ['cidr:0.0.0.0/0']),
     },
   });
+}
+
+/**
+ * The DigitalOcean cluster as a plain Terraform module: the variables and outputs of the
+ * Hetzner module (and of the unmerged `infrastructure/providers/digitalocean` branch),
+ * with a real DigitalOcean region as the `location` default. `npm run synth` writes it to
+ * `modules/digitalocean/`.
+ *
+ * The caller configures the `digitalocean` provider (token); the module has no provider
+ * configuration or backend, so it can be used with `count` or `for_each`.
+ */
+export class DigitalOceanModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: DigitalOceanGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, { cloud: 'digitalocean', inputs: digitalOceanInputs(), cluster: DigitalOceanGitpodCluster }) as DigitalOceanGitpodCluster;
+  }
 }

@@ -17,7 +17,6 @@ import { PrimaryIp } from '../../lib/gen/hcloud/primary-ip';
 import { Server } from '../../lib/gen/hcloud/server';
 import { SshKey } from '../../lib/gen/hcloud/ssh-key';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { CloudInputs } from '../../lib/inputs';
 import { regionalName } from '../../lib/naming';
 import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
 import { declareModule } from '../module-stack';
@@ -71,43 +70,19 @@ export class HetznerGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
-  protected _inputs(): CloudInputs {
-    return hetznerInputs();
-  }
-
-  /** @internal */
-  protected _describe(input: ResolvedClusterProps): CloudShape {
-    return new HetznerShape(input);
-  }
-}
-
-/**
- * The Hetzner cluster as a plain Terraform module: the variables and outputs of the
- * original `infrastructure/providers/hetzner` module, so that its callers switch by
- * changing only `source`. `npm run synth` writes it to `modules/hetzner/`.
- *
- * The caller configures the `hcloud` provider (token); the module has no provider
- * configuration or backend, so it can be used with `count` or `for_each`. The `large` size
- * also takes `hcloud_token` for its cluster-autoscaler (the module cannot read the provider's).
- */
-export class HetznerModuleStack extends TerraformStack {
-  /** The cluster the module builds. */
-  public readonly cluster: HetznerGitpodCluster;
-
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    this.cluster = declareModule(this, {
-      cloud: 'hetzner', inputs: hetznerInputs(), cluster: HetznerGitpodCluster
-    }) as HetznerGitpodCluster;
+  protected _describe(): CloudShape {
+    return new HetznerShape();
   }
 }
 
 /** Hetzner Cloud: what it builds, step by step. */
 class HetznerShape implements CloudShape {
+  public readonly inputs = hetznerInputs();
   public readonly addresses = { subnet: SUBNET_RANGE, primaryHost: PRIMARY_MANAGER_HOST, firstWorkerHost: FIRST_WORKER_HOST };
   public nodeGroups: { [pool: string]: string } = {};
   private readonly catalog = cloudCatalog('hetzner');
-  private readonly token: string;
+  private input!: ResolvedClusterProps;
+  private token!: string;
   private clusterLabel!: string;
   private network!: Network;
   private subnet!: NetworkSubnet;
@@ -119,11 +94,9 @@ class HetznerShape implements CloudShape {
   private apiIp!: PrimaryIp;
   private autoscaler!: HetznerAutoscaler;
 
-  constructor(private readonly input: ResolvedClusterProps) {
+  public site({ scope, topology, input }: ClusterPlan): ClusterSite {
+    this.input = input;
     this.token = input.autoscalerToken as string;
-  }
-
-  public site({ scope, topology }: ClusterPlan): ClusterSite {
     const name = (what: string) => regionalName(this.input.location, what);
     const location = this.input.location;
     // A random cluster label keeps load balancer selectors away from other clusters' servers.
@@ -262,4 +235,23 @@ function firewallRules(apiAllowedCidrs: string[]): FirewallRule[] {
     }));
   rules.push({ direction: 'in', protocol: 'icmp', description: 'ICMP', sourceIps: ANYWHERE });
   return rules;
+}
+
+/**
+ * The Hetzner cluster as a plain Terraform module: the variables and outputs of the
+ * original `infrastructure/providers/hetzner` module, so that its callers switch by
+ * changing only `source`. `npm run synth` writes it to `modules/hetzner/`.
+ *
+ * The caller configures the `hcloud` provider (token); the module has no provider
+ * configuration or backend, so it can be used with `count` or `for_each`. The `large` size
+ * also takes `hcloud_token` for its cluster-autoscaler (the module cannot read the provider's).
+ */
+export class HetznerModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: HetznerGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, { cloud: 'hetzner', inputs: hetznerInputs(), cluster: HetznerGitpodCluster }) as HetznerGitpodCluster;
+  }
 }

@@ -18,7 +18,6 @@ import { VpcPrivateNetwork } from '../../lib/gen/scaleway/vpc-private-network';
 import { VpcPublicGateway } from '../../lib/gen/scaleway/vpc-public-gateway';
 import { VpcPublicGatewayIp } from '../../lib/gen/scaleway/vpc-public-gateway-ip';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { CloudInputs } from '../../lib/inputs';
 import { regionalName } from '../../lib/naming';
 import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
 import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
@@ -102,13 +101,8 @@ export class ScalewayGitpodCluster extends GitpodCluster {
   }
 
   /** @internal */
-  protected _inputs(): CloudInputs {
-    return scalewayInputs();
-  }
-
-  /** @internal */
-  protected _describe(input: ResolvedClusterProps): CloudShape {
-    return new ScalewayShape(input);
+  protected _describe(): CloudShape {
+    return new ScalewayShape();
   }
 }
 
@@ -119,36 +113,16 @@ const GROUP_IDS: Record<NodeRole, { readonly address: string; readonly nic: stri
   [NodeRole.WORKER]: { address: 'worker-addresses', nic: 'worker-nics' },
 };
 
-/**
- * The Scaleway cluster as a plain Terraform module: the variables and outputs of the
- * original `infrastructure/providers/scaleway` module (`project_id`, `zone` and the common
- * ones), so that its callers switch by changing only `source`. `npm run synth` writes it
- * to `modules/scaleway/`.
- *
- * The module has no provider configuration or backend, so it can be used with `count` or
- * `for_each`. It sets `project_id`, `zone` and `region` (from `location`) on every
- * resource itself, so the caller's `scaleway` provider needs only credentials.
- */
-export class ScalewayModuleStack extends TerraformStack {
-  /** The cluster the module builds. */
-  public readonly cluster: ScalewayGitpodCluster;
-
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    this.cluster = declareModule(this, {
-      cloud: 'scaleway', inputs: scalewayInputs(), cluster: ScalewayGitpodCluster
-    }) as ScalewayGitpodCluster;
-  }
-}
-
 /** Scaleway: what it builds, step by step. */
 class ScalewayShape implements CloudShape {
+  public readonly inputs = scalewayInputs();
   public readonly addresses = { subnet: PRIVATE_SUBNET, primaryHost: PRIMARY_MANAGER_HOST, firstWorkerHost: FIRST_WORKER_HOST };
   public zone!: string;
   public bastionAddress!: string;
   public privateNetworkId!: string;
   private readonly catalog = cloudCatalog('scaleway');
-  private readonly projectId: string;
+  private input!: ResolvedClusterProps;
+  private projectId!: string;
   private reservations!: Record<NodeRole, IpamIp>;
   private securityGroup!: InstanceSecurityGroup;
   private gatewayNetwork!: VpcGatewayNetwork;
@@ -156,11 +130,9 @@ class ScalewayShape implements CloudShape {
   private lb!: Lb;
   private autoscaledBackends!: Record<number, LbBackend>;
 
-  constructor(private readonly input: ResolvedClusterProps) {
+  public site({ scope, topology, input, primary, joining, workers }: ClusterPlan): ClusterSite {
+    this.input = input;
     this.projectId = input.projectId as string;
-  }
-
-  public site({ scope, topology, primary, joining, workers }: ClusterPlan): ClusterSite {
     const projectId = this.projectId;
     const region = this.input.location;
     const name = (what: string) => regionalName(region, what);
@@ -307,4 +279,24 @@ class ScalewayShape implements CloudShape {
 /** The tags of a resource of the cluster. */
 function scalewayTags(role: string): string[] {
   return ['gitpod-self-hosted', `gitpod-role=${role}`];
+}
+
+/**
+ * The Scaleway cluster as a plain Terraform module: the variables and outputs of the
+ * original `infrastructure/providers/scaleway` module (`project_id`, `zone` and the common
+ * ones), so that its callers switch by changing only `source`. `npm run synth` writes it
+ * to `modules/scaleway/`.
+ *
+ * The module has no provider configuration or backend, so it can be used with `count` or
+ * `for_each`. It sets `project_id`, `zone` and `region` (from `location`) on every
+ * resource itself, so the caller's `scaleway` provider needs only credentials.
+ */
+export class ScalewayModuleStack extends TerraformStack {
+  /** The cluster the module builds. */
+  public readonly cluster: ScalewayGitpodCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cluster = declareModule(this, { cloud: 'scaleway', inputs: scalewayInputs(), cluster: ScalewayGitpodCluster }) as ScalewayGitpodCluster;
+  }
 }
