@@ -102,7 +102,8 @@ describe('DigitalOceanGitpodCluster', () => {
       expect(d.user_data.startsWith('#cloud-config\n${yamlencode(')).toBe(true);
       // DigitalOcean assigns private addresses: each node finds its own at boot.
       expect(d.user_data).not.toContain('"node-ip" =');
-      expect(d.user_data).toContain('"/usr/local/sbin/gitpod-node-ip", "10.2.0.0/16", "/usr/local/sbin/gitpod-install-k3s"');
+      // (the first manager enables the node reaper in between, where the size writes one)
+      expect(d.user_data).toMatch(/"\/usr\/local\/sbin\/gitpod-node-ip", "10\.2\.0\.0\/16", ("\/usr\/local\/sbin\/gitpod-enable-node-reaper", )?"\/usr\/local\/sbin\/gitpod-install-k3s"/);
     }
     expect(droplet(small, 'gitpod_manager_').name).toMatch(/^gitpod-fra1-manager-1-\$\{replace\(terraform\.workspace/);
     expect(droplet(small, 'workers').name).toMatch(/^gitpod-fra1-worker-\$\{\(count\.index \+ 1\)\}-/);
@@ -122,7 +123,7 @@ describe('DigitalOceanGitpodCluster', () => {
       managerType: { default: 's-8vcpu-16gb' }, workerType: { default: 's-8vcpu-16gb' } });
     expect(sizes.medium).toMatchObject({ managerCount: 3, workerCountFromSizeData: true, managersRunWorkloads: false, managerLoadBalancer: true,
       managerType: { default: 's-4vcpu-8gb' }, workerType: { default: 's-8vcpu-16gb' } });
-    expect(sizes.large).toBeUndefined();
+    expect(sizes.large).toMatchObject({ managerCount: 3, workerCount: 0, workersAutoscaled: true, managerLoadBalancer: true, managerType: { default: 's-4vcpu-8gb' } });
     expect(droplet(small, 'joining-managers').count).toMatch(/\.small\.managerCount - 1/);
     expect(droplet(medium, 'workers').count).toMatch(/\.medium\.workerCountFromSizeData \? 5 : /);
     expect(droplet(medium, 'workers').size).toMatch(/\.medium\.workerType\[local\.[a-z_A-Z0-9]+\.nyc3\]/);
@@ -178,14 +179,15 @@ describe('DigitalOceanGitpodCluster', () => {
     expect(wait.provisioner[0]['local-exec'].environment.API_URL).toBe(`\${join("", ["https://", ${tlsSan}, ":6443"])}`);
   });
 
-  it('waits for readiness after the nodes, the load balancers, the reserved IP and the firewall', () => {
+  it('waits for readiness after the nodes, the autoscale pools, the load balancers, the reserved IP and the firewall', () => {
     const wait = Object.values<any>(resourcesOf(small.json, 'terraform_data'))[0];
     const types = wait.depends_on.map((d: string) => d.split('.')[0]).sort();
-    expect(types).toEqual(['digitalocean_droplet', 'digitalocean_droplet', 'digitalocean_droplet', 'digitalocean_firewall',
+    expect(types).toEqual(['digitalocean_droplet', 'digitalocean_droplet', 'digitalocean_droplet', 'digitalocean_droplet_autoscale', 'digitalocean_firewall',
       'digitalocean_loadbalancer', 'digitalocean_loadbalancer', 'digitalocean_reserved_ip_assignment']);
     expect(Object.keys(wait.triggers_replace).sort()).toEqual(['managers', 'primary', 'workers']);
     expect(wait.triggers_replace.workers).toMatch(/^\$\{join\(",", digitalocean_droplet\.gitpod_workers_[0-9A-F]+\[\*\]\.id\)\}$/);
-    expect(wait.provisioner[0]['local-exec'].environment.EXPECTED_NODES).toMatch(/managerCount \+ tonumber\(/);
+    // large: the pools' minimum too.
+    expect(wait.provisioner[0]['local-exec'].environment.EXPECTED_NODES).toMatch(/managerCount \+ tonumber\(.*\+ local\.gitpod_pools_min-nodes_/);
   });
 
   it('exposes the contract values as attributes, not outputs; DNS records point at the public load balancer', () => {

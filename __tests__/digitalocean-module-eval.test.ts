@@ -111,7 +111,8 @@ describe('modules/digitalocean, evaluated by Terraform', () => {
       expect(config['cluster-init']).toBe(size === 'medium');
       expect(config['node-taint']).toEqual(size === 'small' ? [] : [MANAGER_TAINT]);
       expect(config['node-label']).toEqual(size === 'small' ? GITPOD_NODE_LABELS.map((l) => `${l}=true`) : []);
-      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.30.14+k3s2']);
+      // The node reaper's step is a no-op where the size writes no reaper (small, medium).
+      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-enable-node-reaper', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.30.14+k3s2']);
       expect(doc.write_files.map((f: any) => f.path)).toContain('/var/lib/rancher/k3s/server/tls/server-ca.key');
     });
 

@@ -13,9 +13,10 @@ describe('modules/digitalocean', () => {
     expect(fs.existsSync(path.join(__dirname, '..', 'modules', 'digitalocean', 'main.tf.json'))).toBe(true);
   });
 
-  it('has the same variables as the Hetzner module, with the same types and defaults, except the location and Hetzner\'s autoscaler token', () => {
+  it('has the same variables as the Hetzner module, with the same types and defaults, except the location, Hetzner\'s autoscaler token and its own pool scaling', () => {
     const common = Object.keys(hetzner.variable).filter((n) => n !== 'hcloud_token');
-    expect(Object.keys(digitalocean.variable).sort()).toEqual(common.sort());
+    expect(Object.keys(digitalocean.variable).sort()).toEqual([...common, 'pool_scaling'].sort());
+    expect(digitalocean.variable.pool_scaling).toMatchObject({ default: {}, nullable: false });
     for (const name of common.filter((n) => n !== 'location')) {
       const { validation: _a, ...ours } = digitalocean.variable[name];
       const { validation: _b, ...theirs } = hetzner.variable[name];
@@ -24,11 +25,11 @@ describe('modules/digitalocean', () => {
     expect(digitalocean.variable.location).toMatchObject({ type: 'string', default: 'fra1' });
   });
 
-  it('validates location and size with DigitalOcean\'s values, and says why large is refused', () => {
+  it('validates location and size with DigitalOcean\'s values, large included', () => {
     expect(digitalocean.variable.location.validation[0].condition).toBe('${contains(["fra1","ams3","lon1","nyc1","nyc3","atl1","tor1","sfo2","sfo3","sgp1","blr1","syd1"], var.location)}');
     expect(digitalocean.variable.size.validation[0]).toEqual({
-      condition: '${contains(["small","medium"], var.size)}',
-      error_message: 'Invalid size: got ${jsonencode(var.size)}. Expected one of small, medium (large needs autoscaled workers, and the Kubernetes cluster-autoscaler supports DigitalOcean only for its managed Kubernetes (DOKS), not for plain droplets).',
+      condition: '${contains(["small","medium","large"], var.size)}',
+      error_message: 'Invalid size: got ${jsonencode(var.size)}. Expected one of small, medium, large (large also needs size_data.pools).',
     });
   });
 

@@ -10,7 +10,7 @@ const SAMPLES: Array<{ rule: InputRule; good: string[]; bad: string[] }> = [
     good: ['fra1', 'ams3', 'lon1', 'nyc1', 'nyc3', 'atl1', 'tor1', 'sfo2', 'sfo3', 'sgp1', 'blr1', 'syd1'],
     bad: ['nbg1', 'FRA1', 'fra', 'eu-central', 'ams2', ''],
   },
-  { rule: digitalOceanInputs().size, good: ['small', 'medium'], bad: ['large', 'Medium', 'xl', ''] },
+  { rule: digitalOceanInputs().size, good: ['small', 'medium', 'large'], bad: ['Large', 'Medium', 'xl', ''] },
 ];
 
 
@@ -35,8 +35,10 @@ describe('DigitalOcean input rules', () => {
 describe('DigitalOceanGitpodCluster rejects bad props with a message that names the input, shows the value and says how to fix it', () => {
   const cases: Array<[string, object, RegExp]> = [
     ['location (a Hetzner one)', { location: 'nbg1' }, /^DigitalOceanGitpodCluster at [^:]+: invalid location \(module variable location\): got "nbg1"\. Expected one of fra1, ams3, lon1, nyc1, nyc3, atl1, tor1, sfo2, sfo3, sgp1, blr1, syd1 \(a DigitalOcean region\)\.$/],
-    ['size large, with the reason', { size: ClusterSize.LARGE },
-      /^DigitalOceanGitpodCluster at [^:]+: invalid size \(module variable size\): got "large"\. Expected one of small, medium \(large needs autoscaled workers, and the Kubernetes cluster-autoscaler supports DigitalOcean only for its managed Kubernetes \(DOKS\), not for plain droplets\)\.$/],
+    ['size large without pools', { size: ClusterSize.LARGE },
+      /^DigitalOceanGitpodCluster at [^:]+: invalid workerPools \(module variable size_data\): got \[\] for size "large"\. Expected size large to have at least one pool/],
+    ['size unknown, with the hint', { size: ClusterSize.of('xl') },
+      /^DigitalOceanGitpodCluster at [^:]+: invalid size \(module variable size\): got "xl"\. Expected one of small, medium, large \(large also needs size_data\.pools\)\.$/],
     ['size (unknown)', { size: ClusterSize.of('huge') }, /invalid size .*got "huge"/],
     ['domainName', { domainName: 'Not A Domain' }, /DigitalOceanGitpodCluster at [^:]+: invalid domainName \(module variable domain_name\): got "Not A Domain"/],
     ['workerCount', { size: ClusterSize.MEDIUM, workerCount: 101 }, /invalid workerCount \(module variable size_data\): got 101\./],
@@ -50,6 +52,6 @@ describe('DigitalOceanGitpodCluster rejects bad props with a message that names 
   });
 
   it('lists every broken input at once', () => {
-    expect(() => synthDigitalOcean({ location: 'nbg1', size: ClusterSize.LARGE })).toThrow(/location[\s\S]*\n.*size/);
+    expect(() => synthDigitalOcean({ location: 'nbg1', size: ClusterSize.of('xl') })).toThrow(/location[\s\S]*\n.*size/);
   });
 });

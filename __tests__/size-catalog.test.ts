@@ -30,11 +30,10 @@ describe('size catalog', () => {
     expect(catalogErrors(withScaleway((e) => { (e.sizes as any).xl = (e.sizes as any).small; }))).toMatch(/property name must be valid|must be equal to one of the allowed values/);
   });
 
-  it('large exists where the cloud autoscales VMs (Hetzner, Azure, Scaleway), not on DigitalOcean', () => {
-    for (const cloud of ['hetzner', 'azure', 'scaleway'] as const) {
+  it('large exists on every cloud, each of which autoscales VMs (DigitalOcean with Droplet Autoscale Pools)', () => {
+    for (const cloud of ['hetzner', 'digitalocean', 'azure', 'scaleway'] as const) {
       expect([cloud, cloudCatalog(cloud).sizes.large]).toEqual([cloud, expect.objectContaining({ managerCount: 3, workerCount: 0, workerCountFromSizeData: false, workersAutoscaled: true, managersRunWorkloads: false })]);
     }
-    expect(cloudCatalog('digitalocean').sizes.large).toBeUndefined();
   });
 
   it('workersAutoscaled is optional and boolean; workerCount may be 0 (autoscaled workers only)', () => {

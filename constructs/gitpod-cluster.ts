@@ -56,16 +56,26 @@ export interface ClusterSite {
   readonly waitForPrivateIp?: boolean;
   /** How the cloud's DNS names the apex wildcard (`*.`, Azure `*`). */
   readonly wildcardSubdomain?: string;
+  /**
+   * Further write_files entries and steps of the first manager that the cloud knows before any
+   * node exists, where its autoscaling comes after the first manager (clouds that assign private
+   * addresses: the pools join at the address the first manager got).
+   */
+  readonly primaryFiles?: IResolvable;
+  readonly primaryWrappers?: InstallWrapper[];
   /** What the readiness check waits for besides the nodes. */
   readonly waitFor: ITerraformDependable[];
 }
 
 /** What a cloud's autoscaled workers add to the first manager and the readiness check. @internal */
 export interface ClusterAutoscaling {
-  /** Further write_files entries of the first manager (a Terraform list; empty where the size does not autoscale). */
-  readonly primaryFiles: IResolvable;
+  /**
+   * Further write_files entries of the first manager (a Terraform list; empty where the size does
+   * not autoscale). Only where the autoscaling comes before the first manager (fixed addresses).
+   */
+  readonly primaryFiles?: IResolvable;
   /** Steps of the first manager before its k3s install. */
-  readonly primaryWrappers: InstallWrapper[];
+  readonly primaryWrappers?: InstallWrapper[];
   readonly waitFor: ITerraformDependable[];
 }
 
@@ -116,7 +126,10 @@ export interface CloudShape {
   readonly addresses?: FixedAddresses;
   /** The network, firewall and load balancers: the first step, which sees the judged inputs first. */
   site(plan: ClusterPlan): ClusterSite;
-  /** The autoscaled workers (the sizes with pools); absent on clouds without them. */
+  /**
+   * The autoscaled workers (the sizes with pools); absent on clouds without them. Called before
+   * the first manager where the library chooses the addresses, after it where the cloud does.
+   */
   autoscaling?(plan: ClusterPlan, bootstrap: K3sBootstrap, joinAddress: string): ClusterAutoscaling;
   /** Makes one group of nodes. */
   nodes(plan: ClusterPlan, group: NodeGroupSpec): NodeGroupMade;
@@ -199,16 +212,22 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       nodeIpCidr: site.nodeIpCidr,
       waitForPrivateIp: site.waitForPrivateIp,
     });
-    // Where the cloud assigns addresses, the others join the first manager at the one it got.
+    // Where the cloud assigns addresses, the others join the first manager at the one it got:
+    // its pools come after it, and what it carries for them comes from the site.
     const fixedPrimaryIp = plan.primary.privateIp;
-    const autoscaling = fixedPrimaryIp !== undefined ? shape.autoscaling?.(plan, bootstrap, fixedPrimaryIp) : undefined;
+    const early = fixedPrimaryIp !== undefined ? shape.autoscaling?.(plan, bootstrap, fixedPrimaryIp) : undefined;
 
     const primary = shape.nodes(plan, {
       id: 'manager', role: NodeRole.PRIMARY, name: 'manager-1', machineType: topology.managerType, privateIp: fixedPrimaryIp,
-      userData: bootstrap.primaryServerUserData({ privateIp: fixedPrimaryIp }, autoscaling?.primaryFiles, autoscaling?.primaryWrappers),
+      userData: bootstrap.primaryServerUserData({ privateIp: fixedPrimaryIp },
+        early?.primaryFiles ?? site.primaryFiles, early?.primaryWrappers ?? site.primaryWrappers),
     });
     const joinAddress = fixedPrimaryIp ?? primary.privateIp;
     if (joinAddress === undefined) throw new Error(`${owner}: the cloud gives the first manager no private address to join`);
+    const autoscaling = early ?? (fixedPrimaryIp === undefined ? shape.autoscaling?.(plan, bootstrap, joinAddress) : undefined);
+    if (early === undefined && autoscaling?.primaryFiles !== undefined) {
+      throw new Error(`${owner}: autoscaling that comes after the first manager cannot add to its user data; give the files in the site`);
+    }
     const joiningCount = plan.joining.count!;
     const joining = shape.nodes(plan, {
       id: 'joining-managers', role: NodeRole.JOINING, count: joiningCount,

@@ -6,20 +6,61 @@ import { ReservedIpAssignment } from '@cdktf/provider-digitalocean/lib/reserved-
 import { SshKey } from '@cdktf/provider-digitalocean/lib/ssh-key';
 import { Tag } from '@cdktf/provider-digitalocean/lib/tag';
 import { Vpc } from '@cdktf/provider-digitalocean/lib/vpc';
+import { DropletAutoscale } from '@cdktf/provider-digitalocean/lib/droplet-autoscale';
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, TerraformStack, Token } from 'cdktf';
+import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { sameIndex, splat, when } from '../../lib/expressions';
 import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
+import { autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
+import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName } from '../../lib/naming';
-import { ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
+import { NODE_REAPER_WRAPPER, POOL_LABEL, nodeReaperFiles } from '../../lib/node-reaper';
+import { localRef } from '../../lib/worker-pools';
+import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
 import { declareModule } from '../module-stack';
-import { digitalOceanInputs } from './rules';
+import { POOL_SCALING_DEFAULTS, digitalOceanInputs } from './rules';
+
+/**
+ * How one autoscaled pool of the `large` size scales on DigitalOcean (Droplet Autoscale Pools):
+ * the average utilization it keeps its droplets at, and how long it waits between two changes.
+ *
+ * Module variable: an entry of `pool_scaling`, `{ cpu_target, memory_target, cooldown_minutes }`.
+ */
+export interface DropletPoolScaling {
+  /**
+   * The average CPU utilization the pool keeps (0.05 to 1): it adds droplets above it and
+   * removes them below it. Module: `cpu_target`.
+   * @default 0.7
+   */
+  readonly cpuTarget?: number;
+
+  /**
+   * The average memory utilization the pool keeps (0.05 to 1); the pool follows whichever of the
+   * two targets asks for more droplets. Module: `memory_target`.
+   * @default 0.8
+   */
+  readonly memoryTarget?: number;
+
+  /**
+   * Minutes between two scaling actions (5 to 20). Module: `cooldown_minutes`.
+   * @default 10
+   */
+  readonly cooldownMinutes?: number;
+}
 
 /** Properties of a {@link DigitalOceanGitpodCluster}: the common choices; `location` is a DigitalOcean region (`fra1`, `ams3`, `lon1`, `nyc1`, `nyc3`, `atl1`, `tor1`, `sfo2`, `sfo3`, `sgp1`, `blr1`, `syd1`, default `fra1`). */
-export interface DigitalOceanGitpodClusterProps extends GitpodClusterProps {}
+export interface DigitalOceanGitpodClusterProps extends GitpodClusterProps {
+  /**
+   * How each autoscaled pool of the `large` size scales, by pool name (DigitalOcean's Droplet
+   * Autoscale Pools scale on the droplets' average CPU and memory); ignored by `small` and `medium`.
+   * Module variable: `pool_scaling`.
+   * @default - every pool: CPU 0.7, memory 0.8, 10 minutes between changes
+   */
+  readonly poolScaling?: { [pool: string]: DropletPoolScaling };
+}
 
 /** The VPC of the nodes, 10.2.0.0/16 as in the original module. DigitalOcean assigns the addresses in it. */
 const VPC_RANGE = '10.2.0.0/16';
@@ -140,8 +181,58 @@ class DigitalOceanShape implements CloudShape {
       metadataAddress: METADATA_ADDRESS,
       // DigitalOcean assigns private addresses: each node finds its own in the VPC at boot.
       nodeIpCidr: VPC_RANGE,
+      // large: the pools delete droplets without draining them; the first manager reaps their nodes.
+      primaryFiles: nodeReaperFiles(scope, 'reaper-files', topology.workersAutoscaled),
+      primaryWrappers: [NODE_REAPER_WRAPPER],
       waitFor: [publicLb, managerLb, this.firewall],
     };
+  }
+
+  /**
+   * large: a Droplet Autoscale Pool per pool, whose droplets carry the worker tags (so that the
+   * firewall and Gitpod's load balancer take them in), join at the first manager's address with
+   * the pool's labels, and find their VPC address at boot.
+   */
+  public autoscaling({ scope, pools, input }: ClusterPlan, bootstrap: K3sBootstrap, joinAddress: string): ClusterAutoscaling {
+    const group = new Construct(scope, 'droplet-pools');
+    const userData = autoscaledWorkerUserData(group, {
+      pools: pools!, bootstrap, joinAddress, nodeIpCidr: VPC_RANGE,
+      poolLabel: `join("=", [${JSON.stringify(POOL_LABEL)}, name])`,
+    });
+    // Each pool's scaling, the defaults where the user named none.
+    const given = localRef(new TerraformLocal(group, 'pool-scaling-given', input.poolScaling));
+    const d = POOL_SCALING_DEFAULTS;
+    const scaling = new TerraformLocal(group, 'pool-scaling', `\${{ for name, p in ${localRef(pools!.byName)} : name => { `
+      + `cpu_target = try(${given}[name].cpu_target, ${d.cpu_target}), memory_target = try(${given}[name].memory_target, ${d.memory_target}), `
+      + `cooldown_minutes = try(${given}[name].cooldown_minutes, ${d.cooldown_minutes}) } }}`);
+    const pool = TerraformIterator.fromMap(pools!.byName.asAnyMap);
+    const of = (name: string) => Token.asNumber(propertyAccess(scaling.expression, [pool.key, name]));
+    const autoscalePools = new DropletAutoscale(scope, 'worker-pools', {
+      forEach: pool,
+      name: regionalName(this.input.location, pool.key),
+      config: {
+        minInstances: pool.getNumber('min'),
+        maxInstances: pool.getNumber('max'),
+        targetCpuUtilization: of('cpu_target'),
+        targetMemoryUtilization: of('memory_target'),
+        cooldownMinutes: of('cooldown_minutes'),
+      },
+      dropletTemplate: {
+        image: this.catalog.image,
+        region: this.input.location,
+        size: pool.getString('machine_type'),
+        vpcUuid: this.vpc.id,
+        ipv6: false,
+        sshKeys: [this.sshKey.fingerprint],
+        tags: [this.nodeTag.name, this.gitpodTag.name],
+        userData: Token.asString(Fn.lookup(userData.expression, pool.key)),
+        // The agent reports the utilization the pool scales on.
+        withDropletAgent: true,
+      },
+      // The firewall is in place before a droplet boots.
+      dependsOn: [this.firewall],
+    });
+    return { waitFor: [autoscalePools] };
   }
 
   public nodes({ scope }: ClusterPlan, group: NodeGroupSpec): NodeGroupMade {

@@ -231,6 +231,13 @@ module.exports.push(
     expect: { ...contract, resources: { hcloud_server: 3, hcloud_load_balancer: 2, hcloud_load_balancer_target: 4, terraform_data: 1 } },
   },
   {
+    cloud: 'digitalocean',
+    name: 'large',
+    inputs: largeInputs(hetznerInputs, 's-8vcpu-16gb', 's-4vcpu-8gb'),
+    // 3 managers; workers come from a Droplet Autoscale Pool per pool; both load balancers
+    expect: { ...contract, resources: { digitalocean_droplet: 3, digitalocean_droplet_autoscale: 2, digitalocean_loadbalancer: 2 } },
+  },
+  {
     cloud: 'azure',
     name: 'large',
     inputs: largeInputs((size) => (ctx) => ({
