@@ -81,7 +81,7 @@ describe('rendered cloud-config', () => {
     expect(sshd).toMatch(new RegExp(`^Port ${HOST_SSH_PORT}$`, 'm'));
     expect(sshd).toMatch(/^PasswordAuthentication no$/m);
     expect(fileText(doc, '/usr/local/sbin/gitpod-install-shiftfs')).toMatch(/k5\.16/);
-    expect(doc.runcmd).toContainEqual(['/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.30.14+k3s2']);
+    expect(doc.runcmd).toContainEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.30.14+k3s2']);
   });
 
   it('fences pods off the metadata service before k3s starts', () => {
@@ -89,10 +89,26 @@ describe('rendered cloud-config', () => {
     expect(fileText(doc, '/etc/default/gitpod-metadata-fence')).toBe(`METADATA_ADDRESS=169.254.169.254\nPOD_CIDR=${POD_CIDR}\n`);
     expect(fileText(doc, '/etc/systemd/system/gitpod-metadata-fence.service')).toMatch(/Before=k3s\.service k3s-agent\.service/);
     const enable = doc.runcmd.findIndex((c: string[]) => c.includes('gitpod-metadata-fence.service'));
-    const install = doc.runcmd.findIndex((c: string[]) => c[0] === '/usr/local/sbin/gitpod-install-k3s');
+    const install = doc.runcmd.findIndex((c: string[]) => c.includes('/usr/local/sbin/gitpod-install-k3s'));
     expect(enable).toBeGreaterThanOrEqual(0);
     expect(enable).toBeLessThan(install);
-    expect(fileText(doc, '/usr/local/sbin/gitpod-metadata-fence')).toMatch(/iptables -t raw/);
+    // Waits for the xtables lock instead of failing while k3s or flannel holds it.
+    expect(fileText(doc, '/usr/local/sbin/gitpod-metadata-fence')).toMatch(/iptables -w -t raw -C \$\{rule\} 2>\/dev\/null \|\| iptables -w -t raw -I \$\{rule\}/);
+  });
+
+  it.each(cases.map(([name, text]) => [name, text] as const))('%s fails closed: no k3s without the fence, now or after a reboot', (_name, text) => {
+    const doc = parse(text);
+    // The install runs only behind the gate (cloud-init goes on after a failed command).
+    const install = doc.runcmd.find((c: string[]) => c.includes('/usr/local/sbin/gitpod-install-k3s'));
+    expect(install[0]).toBe('/usr/local/sbin/gitpod-require-fence');
+    expect(fileText(doc, '/usr/local/sbin/gitpod-require-fence')).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'require-fence.sh'), 'utf8'));
+    // Whichever unit k3s installs, systemd starts it only after the fence and never without it.
+    for (const unit of ['k3s', 'k3s-agent']) {
+      const dropIn = fileText(doc, `/etc/systemd/system/${unit}.service.d/10-gitpod-metadata-fence.conf`);
+      expect(dropIn).toMatch(/^\[Unit\]$/m);
+      expect(dropIn).toMatch(/^Requires=gitpod-metadata-fence\.service$/m);
+      expect(dropIn).toMatch(/^After=gitpod-metadata-fence\.service$/m);
+    }
   });
 
   it('small: the manager runs Gitpod (all five labels, no taint, no embedded etcd)', () => {

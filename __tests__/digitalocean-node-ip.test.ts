@@ -58,11 +58,11 @@ describe('gitpod-node-ip (DigitalOcean assigns private addresses at boot)', () =
     const base = { role: 'agent' as const, k3sVersion: 'v1.30.14+k3s2', k3sConfig: {}, metadataAddress: '169.254.169.254' };
     const withCidr = YAML.parse(cloudConfigText(nodeCloudConfig({ ...base, nodeIpCidr: '10.2.0.0/16' }, encode), encode));
     const without = YAML.parse(cloudConfigText(nodeCloudConfig(base, encode), encode));
-    expect(withCidr.runcmd[withCidr.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.30.14+k3s2']);
+    expect(withCidr.runcmd[withCidr.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.30.14+k3s2']);
     const script = withCidr.write_files.find((f: any) => f.path === '/usr/local/sbin/gitpod-node-ip');
     expect(Buffer.from(script.content, 'base64').toString('utf8')).toBe(fs.readFileSync(SCRIPT, 'utf8'));
     expect(script.permissions).toBe('0755');
-    expect(without.runcmd[without.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.30.14+k3s2']);
+    expect(without.runcmd[without.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.30.14+k3s2']);
     expect(without.write_files.map((f: any) => f.path)).not.toContain('/usr/local/sbin/gitpod-node-ip');
   });
 });

@@ -7,5 +7,6 @@ set -eu
 : "${METADATA_ADDRESS:?set in /etc/default/gitpod-metadata-fence}"
 : "${POD_CIDR:?set in /etc/default/gitpod-metadata-fence}"
 rule="PREROUTING -s ${POD_CIDR} -d ${METADATA_ADDRESS}/32 -j DROP"
+# -w: wait for the xtables lock (k3s, flannel or kube-proxy may hold it) rather than fail.
 # shellcheck disable=SC2086 # the rule is meant to split into words
-iptables -t raw -C ${rule} 2>/dev/null || iptables -t raw -I ${rule}
+iptables -w -t raw -C ${rule} 2>/dev/null || iptables -w -t raw -I ${rule}

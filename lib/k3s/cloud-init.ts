@@ -55,6 +55,11 @@ export interface InstallWrapper {
   readonly args: string[];
 }
 
+/** The step that runs the k3s install only where the metadata fence is up. @internal */
+export const REQUIRE_FENCE = '/usr/local/sbin/gitpod-require-fence';
+/** The systemd drop-in, in k3s.service.d and k3s-agent.service.d, that ties k3s to the fence. @internal */
+export const FENCE_DROP_IN = '10-gitpod-metadata-fence.conf';
+
 /** How long a node waits for a late private address before it goes on without it. */
 export const ADDRESS_WAIT_SECONDS = 600;
 
@@ -84,6 +89,10 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     staticFile('/etc/ssh/sshd_config.d/10-gitpod.conf', 'sshd-gitpod.conf', '0644'),
     staticFile('/usr/local/sbin/gitpod-metadata-fence', 'metadata-fence.sh', '0755'),
     staticFile('/etc/systemd/system/gitpod-metadata-fence.service', 'metadata-fence.service', '0644'),
+    // Both roles' units: k3s installs one of them, and neither may run without the fence.
+    staticFile(`/etc/systemd/system/k3s.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
+    staticFile(`/etc/systemd/system/k3s-agent.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
+    staticFile(REQUIRE_FENCE, 'require-fence.sh', '0755'),
     staticFile('/usr/local/sbin/gitpod-install-shiftfs', 'install-shiftfs.sh', '0755'),
     staticFile('/usr/local/sbin/gitpod-install-k3s', 'install-k3s.sh', '0755'),
     {
@@ -100,6 +109,8 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     ...(node.installWrappers ?? []).flatMap((w) => [w.path, ...w.args]),
     '/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion,
   ];
+  // Fail closed: the whole install runs only where the fence is up.
+  const nodeIp = node.nodeIpCidr === undefined ? [] : ['/usr/local/sbin/gitpod-node-ip', node.nodeIpCidr];
   const bootcmd = node.waitForAddress === undefined ? {} : { bootcmd: [waitForAddressCommand(node.waitForAddress)] };
   return {
     ...bootcmd,
@@ -116,7 +127,7 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
       ['systemctl', 'restart', 'ssh'],
       ['/usr/local/sbin/gitpod-install-shiftfs'],
       // Where the node finds its address itself, k3s is installed only once it has.
-      node.nodeIpCidr === undefined ? installK3s : ['/usr/local/sbin/gitpod-node-ip', node.nodeIpCidr, ...installK3s],
+      [REQUIRE_FENCE, ...nodeIp, ...installK3s],
     ],
   };
 }
