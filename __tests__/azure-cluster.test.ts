@@ -59,11 +59,15 @@ describe('AzureGitpodCluster', () => {
       expect(all.every((r) => /^\$\{azurerm_network_security_group\.gitpod_nsg_[0-9A-F]+\.name\}$/.test(r.network_security_group_name))).toBe(true);
     });
 
-    it('opens 22, 80, 443, 2244 and ICMP to the world; the cluster ports only to the virtual network', () => {
+    it('opens 22, 80, 443 and ICMP to the world, 2244 and 6443 to their allow-lists; the cluster ports only to the virtual network', () => {
       const open = rules(small.json)
         .filter((r) => r.source_address_prefix === '*')
         .map((r) => `${r.protocol}/${r.destination_port_range}`).sort();
-      expect(open).toEqual(['Icmp/*', 'Tcp/22', 'Tcp/2244', 'Tcp/443', 'Tcp/80']);
+      expect(open).toEqual(['Icmp/*', 'Tcp/22', 'Tcp/443', 'Tcp/80']);
+      const listed = rules(small.json).filter((r) => r.source_address_prefixes !== undefined);
+      expect(listed.map((r) => r.destination_port_range).sort()).toEqual(['2244', '6443']);
+      // The defaults: anywhere, as IPv4 blocks.
+      for (const r of listed) expect(r.source_address_prefixes).toMatch(/toset\(\["0\.0\.0\.0\/0", "::\/0"\]\)/);
       const privatePorts = FIREWALL_PORTS.filter((p) => p.scope === PortScope.PRIVATE);
       const fromNetwork = rules(small.json).filter((r) => r.source_address_prefix === '10.2.0.0/16');
       expect(fromNetwork.map((r) => `${r.protocol}/${r.destination_port_range}`).sort())

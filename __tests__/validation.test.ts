@@ -11,6 +11,7 @@ const SAMPLES: Array<{ rule: InputRule; good: unknown[]; bad: unknown[] }> = [
   { rule: COMMON_RULES.kubecontext, good: ['gitpod-self-hosted', 'prod@eu', 'a'], bad: ['', '-x', 'has space', 'x-'] },
   { rule: COMMON_RULES.sshPublicKey, good: [SSH_PUBLIC_KEY, 'ssh-rsa AAAAB3NzaC1yc2E=', 'ecdsa-sha2-nistp256 AAAAE2VjZHNh me'], bad: ['', 'AAAAC3Nz', '-----BEGIN OPENSSH PRIVATE KEY-----', 'ssh-ed25519'] },
   { rule: COMMON_RULES.apiAllowedCidrs, good: [['0.0.0.0/0', '::/0'], ['203.0.113.0/24'], ['2001:db8::/32']], bad: [[], ['203.0.113.0'], ['300.1.1.1/8'], ['0.0.0.0/33']] },
+  { rule: COMMON_RULES.sshAllowedCidrs, good: [['0.0.0.0/0', '::/0'], ['198.51.100.7/32'], ['2001:db8::/32']], bad: [[], ['198.51.100.7'], ['10.0.0.0/40'], ['office']] },
   { rule: COMMON_RULES.readyTimeoutMinutes, good: [0, 1, 20, 120], bad: [-1, 121, 2.5] },
   { rule: hetznerInputs().location, good: ['nbg1', 'fsn1', 'hel1', 'ash', 'hil', 'sin'], bad: ['NBG1', 'eu-central', 'fra1', ''] },
   { rule: hetznerInputs().size, good: ['small', 'medium', 'large'], bad: ['Small', 'xl', ''] },

@@ -69,6 +69,14 @@ export interface GitpodClusterProps {
   readonly apiAllowedCidrs?: string[];
 
   /**
+   * Who may reach host SSH (port 2244, keys only) from the internet. Where a managers' load
+   * balancer forwards 2244 (Hetzner and DigitalOcean `medium`, `large`), see the README for what
+   * filters it there.
+   * @default ["0.0.0.0/0", "::/0"]
+   */
+  readonly sshAllowedCidrs?: string[];
+
+  /**
    * How long `terraform apply` waits for the API to answer and every node to be Ready
    * (0 to 120; 0 does not wait). The wait runs `bash` and `curl` on the Terraform host.
    * @default 20
@@ -117,6 +125,7 @@ export interface ResolvedClusterProps {
   readonly managerType?: string;
   readonly kubecontext: string;
   readonly apiAllowedCidrs: string[];
+  readonly sshAllowedCidrs: string[];
   readonly readyTimeoutMinutes: number;
   readonly k3sVersion: string;
   readonly [cloudProp: string]: unknown;

@@ -27,6 +27,12 @@ export interface FirewallPort {
    * @default false
    */
   readonly kubernetesApi?: boolean;
+
+  /**
+   * True for host SSH, whose public sources are the configurable SSH allow-list.
+   * @default false
+   */
+  readonly hostSsh?: boolean;
 }
 
 /** The port sshd listens on: 22 belongs to Gitpod's SSH gateway. */
@@ -42,7 +48,7 @@ export const KUBERNETES_API_PORT = 6443;
  */
 export const FIREWALL_PORTS: FirewallPort[] = [
   { description: 'Gitpod SSH gateway', port: '22', protocol: PortProtocol.TCP, scope: PortScope.PUBLIC },
-  { description: 'Host SSH (key only)', port: String(HOST_SSH_PORT), protocol: PortProtocol.TCP, scope: PortScope.PUBLIC },
+  { description: 'Host SSH (key only)', port: String(HOST_SSH_PORT), protocol: PortProtocol.TCP, scope: PortScope.PUBLIC, hostSsh: true },
   { description: 'HTTP', port: '80', protocol: PortProtocol.TCP, scope: PortScope.PUBLIC },
   { description: 'HTTPS', port: '443', protocol: PortProtocol.TCP, scope: PortScope.PUBLIC },
   {
@@ -62,3 +68,20 @@ export const FIREWALL_PORTS: FirewallPort[] = [
 
 /** Everywhere, for ports the world uses. */
 export const ANYWHERE: string[] = ['0.0.0.0/0', '::/0'];
+
+/** The allow-lists of the public ports that have one. @internal */
+export interface PublicAllowLists {
+  readonly apiAllowedCidrs: string[];
+  readonly sshAllowedCidrs: string[];
+}
+
+/**
+ * Who may reach a public port from the internet: the API's or host SSH's allow-list, or
+ * anyone for the ports Gitpod serves.
+ * @internal
+ */
+export function publicSources(port: FirewallPort, lists: PublicAllowLists): string[] {
+  if (port.kubernetesApi) return lists.apiAllowedCidrs;
+  if (port.hostSsh) return lists.sshAllowedCidrs;
+  return ANYWHERE;
+}

@@ -66,6 +66,7 @@ export function cloudRules(cloud: CloudInputs): InputRule[] {
     COMMON_RULES.workerCount,
     COMMON_RULES.kubecontext,
     COMMON_RULES.apiAllowedCidrs,
+    COMMON_RULES.sshAllowedCidrs,
     COMMON_RULES.readyTimeoutMinutes,
     COMMON_RULES.k3sVersion,
     ...WORKER_POOL_RULES,
@@ -89,6 +90,7 @@ export function withCommonDefaults(cloudName: string, props: Record<string, unkn
     workerPools: terraformPools(props.workerPools as never),
     kubecontext: props.kubecontext ?? DEFAULT_KUBECONTEXT,
     apiAllowedCidrs: props.apiAllowedCidrs ?? ANYWHERE,
+    sshAllowedCidrs: props.sshAllowedCidrs ?? ANYWHERE,
     readyTimeoutMinutes: props.readyTimeoutMinutes ?? DEFAULT_READY_TIMEOUT_MINUTES,
     k3sVersion: props.k3sVersion ?? DEFAULT_K3S_VERSION,
   };
@@ -156,6 +158,11 @@ export function commonVariables(cloudName: string): ModuleVariable[] {
     {
       name: 'api_allowed_cidrs', type: 'list(string)', description: 'CIDR blocks allowed to reach the Kubernetes API on port 6443', default: ANYWHERE,
       props: (v) => ({ apiAllowedCidrs: v.listValue }),
+    },
+    {
+      name: 'ssh_allowed_cidrs', type: 'list(string)', default: ANYWHERE,
+      description: 'CIDR blocks allowed to reach host SSH on port 2244 (keys only)',
+      props: (v) => ({ sshAllowedCidrs: v.listValue }),
     },
     {
       name: 'ready_timeout_minutes', type: 'number', default: DEFAULT_READY_TIMEOUT_MINUTES,

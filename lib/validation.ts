@@ -128,6 +128,13 @@ export const COMMON_RULES = {
     expectation: 'a non-empty list of CIDR blocks such as ["203.0.113.0/24"] or ["0.0.0.0/0", "::/0"].',
     condition: (ref: string) => `length(${ref}) > 0 && alltrue([for c in ${ref} : can(cidrhost(c, 0))])`,
   },
+  sshAllowedCidrs: {
+    prop: 'sshAllowedCidrs',
+    variable: 'ssh_allowed_cidrs',
+    schema: { type: 'array', minItems: 1, items: { type: 'string', pattern: CIDR_PATTERN } },
+    expectation: 'a non-empty list of CIDR blocks such as ["203.0.113.0/24"] (your office or VPN), or ["0.0.0.0/0", "::/0"] for anywhere.',
+    condition: (ref: string) => `length(${ref}) > 0 && alltrue([for c in ${ref} : can(cidrhost(c, 0))])`,
+  },
   readyTimeoutMinutes: {
     prop: 'readyTimeoutMinutes',
     variable: 'ready_timeout_minutes',

@@ -16,7 +16,7 @@ import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
-import { FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
+import { FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from '../../lib/firewall';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName, workspaceSuffix } from '../../lib/naming';
 import { NODE_REAPER_WRAPPER } from '../../lib/node-reaper';
@@ -136,7 +136,7 @@ class AzureShape implements CloudShape {
     });
     const nsg = new NetworkSecurityGroup(scope, 'nsg', { ...placed, name: name('nsg') });
     this.networkSecurityGroupId = nsg.id;
-    const securityRules = securityRuleSpecs(this.input.apiAllowedCidrs).map((spec, i) =>
+    const securityRules = securityRuleSpecs(this.input).map((spec, i) =>
       new NetworkSecurityRule(scope, `nsg-${spec.id}`, {
         ...spec.rule,
         name: spec.id,
@@ -297,13 +297,14 @@ interface SecurityRuleSpec {
  * (Azure's default rules also let the virtual network and the load balancer's probes in,
  * and deny the rest.)
  */
-function securityRuleSpecs(apiAllowedCidrs: string[]): SecurityRuleSpec[] {
+function securityRuleSpecs(lists: PublicAllowLists): SecurityRuleSpec[] {
   const protocol = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
   const specs: SecurityRuleSpec[] = FIREWALL_PORTS.map((p) => {
     const id = p.description.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const base = { description: p.description, protocol: protocol(p.protocol), destinationPortRange: p.port };
     if (p.scope === PortScope.PRIVATE) return { id, rule: { ...base, sourceAddressPrefix: NETWORK_RANGE } };
-    if (p.kubernetesApi) return { id, rule: { ...base, sourceAddressPrefixes: ipv4Blocks(apiAllowedCidrs) } };
+    // A rule may not mix address families and the network is IPv4: the allow-lists' IPv4 blocks.
+    if (p.kubernetesApi || p.hostSsh) return { id, rule: { ...base, sourceAddressPrefixes: ipv4Blocks(publicSources(p, lists)) } };
     return { id, rule: { ...base, sourceAddressPrefix: '*' } };
   });
   specs.push({ id: 'icmp', rule: { description: 'ICMP', protocol: 'Icmp', destinationPortRange: '*', sourceAddressPrefix: '*' } });

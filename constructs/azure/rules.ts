@@ -84,6 +84,16 @@ export const AZURE_API_CIDRS_RULE: InputRule = {
   condition: (ref) => `anytrue([for c in ${ref} : !strcontains(c, ":")])`,
 };
 
+/** On top of the common SSH allow-list rule: at least one IPv4 block, for the same reason. @internal */
+export const AZURE_SSH_CIDRS_RULE: InputRule = {
+  prop: 'sshAllowedCidrs',
+  variable: 'ssh_allowed_cidrs',
+  narrows: COMMON_RULES.sshAllowedCidrs,
+  schema: { type: 'array', contains: { type: 'string', not: { pattern: ':' } } },
+  expectation: 'at least one IPv4 CIDR block such as "203.0.113.0/24": the Azure network and the nodes are IPv4 only, so IPv6 blocks are left out of the Azure rules.',
+  condition: (ref) => `anytrue([for c in ${ref} : !strcontains(c, ":")])`,
+};
+
 /** The rule of the resource group. @internal */
 export const RESOURCE_GROUP_RULE: InputRule = {
   prop: 'resourceGroupName',
@@ -116,7 +126,7 @@ export function azureInputs(): CloudInputs {
   return {
     location: AZURE_LOCATION_RULE,
     size: oneOfRule('size', 'size', supportedSizes('azure'), 'large also needs size_data.pools'),
-    rules: [AZURE_SSH_KEY_RULE, AZURE_RSA_KEY_LENGTH_RULE, AZURE_API_CIDRS_RULE, RESOURCE_GROUP_RULE, USER_ASSIGNED_IDENTITY_RULE],
+    rules: [AZURE_SSH_KEY_RULE, AZURE_RSA_KEY_LENGTH_RULE, AZURE_API_CIDRS_RULE, AZURE_SSH_CIDRS_RULE, RESOURCE_GROUP_RULE, USER_ASSIGNED_IDENTITY_RULE],
     variables: [
       {
         name: 'resource_group_name', type: 'string', description: 'The name of the existing resource group to create the cluster in',

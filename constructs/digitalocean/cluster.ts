@@ -13,7 +13,7 @@ import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { sameIndex, splat, when } from '../../lib/expressions';
-import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
+import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from '../../lib/firewall';
 import { autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { regionalName } from '../../lib/naming';
@@ -163,7 +163,7 @@ class DigitalOceanShape implements CloudShape {
     this.firewall = new Firewall(scope, 'firewall', {
       name: name('firewall'),
       tags: [this.nodeTag.name],
-      inboundRule: inboundRules(this.input.apiAllowedCidrs, splat(managerLb, 'id')),
+      inboundRule: inboundRules(this.input, splat(managerLb, 'id')),
       outboundRule: outboundRules(),
     });
 
@@ -278,16 +278,19 @@ function withMore(list: string[], more: string[]): string[] {
 
 /**
  * The inbound rules of the node firewall. DigitalOcean firewalls filter the VPC too, so
- * the cluster ports are opened to the VPC range only; the world reaches 22, 80, 443 and
- * 2244, and the Kubernetes API is open to the allow-list, the VPC (nodes join there) and
- * the managers' load balancer.
+ * the cluster ports are opened to the VPC range only; the world reaches 22, 80 and 443; the
+ * Kubernetes API is open to its allow-list, the VPC (nodes join there) and the managers' load
+ * balancer; host SSH to its allow-list and the managers' load balancer (which forwards it).
  */
-function inboundRules(apiAllowedCidrs: string[], managerLbIds: string[]): FirewallInboundRule[] {
+function inboundRules(lists: PublicAllowLists, managerLbIds: string[]): FirewallInboundRule[] {
   const rules: FirewallInboundRule[] = FIREWALL_PORTS.map((p) => {
     if (p.kubernetesApi) {
-      return { protocol: p.protocol, portRange: p.port, sourceAddresses: withMore(apiAllowedCidrs, [VPC_RANGE]), sourceLoadBalancerUids: managerLbIds };
+      return { protocol: p.protocol, portRange: p.port, sourceAddresses: withMore(lists.apiAllowedCidrs, [VPC_RANGE]), sourceLoadBalancerUids: managerLbIds };
     }
-    return { protocol: p.protocol, portRange: p.port, sourceAddresses: p.scope === PortScope.PUBLIC ? ANYWHERE : [VPC_RANGE] };
+    if (p.hostSsh) {
+      return { protocol: p.protocol, portRange: p.port, sourceAddresses: lists.sshAllowedCidrs, sourceLoadBalancerUids: managerLbIds };
+    }
+    return { protocol: p.protocol, portRange: p.port, sourceAddresses: p.scope === PortScope.PUBLIC ? publicSources(p, lists) : [VPC_RANGE] };
   });
   rules.push({ protocol: 'icmp', sourceAddresses: ANYWHERE });
   return rules;

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
-import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope } from '../../lib/firewall';
+import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from '../../lib/firewall';
 import { Firewall, FirewallRule } from '../../lib/gen/hcloud/firewall';
 import { LoadBalancer } from '../../lib/gen/hcloud/load-balancer';
 import { LoadBalancerNetwork } from '../../lib/gen/hcloud/load-balancer-network';
@@ -111,7 +111,11 @@ class HetznerShape implements CloudShape {
       Annotations.of(scope).addWarning('apiAllowedCidrs limits the nodes\' own port 6443; in the medium size the managers\' load balancer '
         + 'still answers on 6443 from anywhere (Hetzner load balancers cannot filter sources). The API accepts only the cluster\'s client certificates.');
     }
-    this.firewall = new Firewall(scope, 'firewall', { name: name('firewall'), labels: labels('firewall'), rule: firewallRules(this.input.apiAllowedCidrs) });
+    if (this.input.sshAllowedCidrs !== ANYWHERE) {
+      Annotations.of(scope).addWarning('sshAllowedCidrs limits the nodes\' own port 2244; in the medium and large sizes the managers\' load balancer '
+        + 'still forwards 2244 from anywhere (Hetzner load balancers cannot filter sources). sshd accepts only your key.');
+    }
+    this.firewall = new Firewall(scope, 'firewall', { name: name('firewall'), labels: labels('firewall'), rule: firewallRules(this.input) });
     this.placement = new PlacementGroup(scope, 'managers-placement', { name: name('managers'), type: 'spread', labels: labels('manager') });
     this.sshKey = new SshKey(scope, 'ssh-key', { name: name('ssh-key'), publicKey: this.input.sshPublicKey, labels: labels('ssh-key') });
 
@@ -223,7 +227,7 @@ class HetznerShape implements CloudShape {
 }
 
 /** The public rules of the node firewall. Hetzner firewalls only filter public interfaces, so the cluster ports stay reachable on the private network and closed to the world. */
-function firewallRules(apiAllowedCidrs: string[]): FirewallRule[] {
+function firewallRules(lists: PublicAllowLists): FirewallRule[] {
   const rules: FirewallRule[] = FIREWALL_PORTS
     .filter((p) => p.scope === PortScope.PUBLIC)
     .map((p) => ({
@@ -231,7 +235,7 @@ function firewallRules(apiAllowedCidrs: string[]): FirewallRule[] {
       protocol: p.protocol,
       port: p.port,
       description: p.description,
-      sourceIps: p.kubernetesApi ? apiAllowedCidrs : ANYWHERE,
+      sourceIps: publicSources(p, lists),
     }));
   rules.push({ direction: 'in', protocol: 'icmp', description: 'ICMP', sourceIps: ANYWHERE });
   return rules;

@@ -1,4 +1,4 @@
-import { Fn, TerraformCount, TerraformLocal, TerraformStack, Token } from 'cdktf';
+import { Fn, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
@@ -166,6 +166,9 @@ class ScalewayShape implements CloudShape {
     const gateway = new VpcPublicGateway(scope, 'gateway', {
       name: name('gateway'), type: GATEWAY_TYPE, ipId: gatewayIp.id, zone, projectId, tags: tags('gateway'),
       bastionEnabled: true, bastionPort: BASTION_PORT,
+      // Host SSH goes through the bastion only (the nodes have no public address): its allow-list
+      // is the bastion's, IPv4 as the gateway's address is.
+      allowedIpRanges: Token.asList(TerraformIterator.fromList(input.sshAllowedCidrs).forExpressionForList('val if !strcontains(val, ":")')),
       // The bastion learns the Project's SSH keys when it is created.
       dependsOn: [this.sshKey],
     });
