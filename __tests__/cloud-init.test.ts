@@ -111,6 +111,13 @@ describe('rendered cloud-config', () => {
     }
   });
 
+  it('servers encrypt Secrets in the datastore from the first boot; agents have no say in it', () => {
+    for (const [name, text] of cases) {
+      const config = k3sConfig(parse(text));
+      expect([name, config['secrets-encryption']]).toEqual([name, name.includes('worker') ? undefined : true]);
+    }
+  });
+
   it('small: the manager runs Gitpod (all five labels, no taint, no embedded etcd)', () => {
     const config = k3sConfig(parse(cases[0][1]));
     expect(config['node-label']).toEqual(GITPOD_NODE_LABELS.map((l) => `${l}=true`));

@@ -97,7 +97,7 @@ describe('DigitalOceanGitpodCluster', () => {
     for (const d of Object.values<any>(droplets)) {
       expect(d).toMatchObject({ image: 'ubuntu-20-04-x64', region: 'fra1', ipv6: false });
       expect(d.vpc_uuid).toBe(`\${${addressOf(small.json, Vpc.tfResourceType, 'vpc')}.id}`);
-      expect(d.lifecycle).toEqual({ ignore_changes: ['user_data'] });
+      expect(d.lifecycle).toEqual({ ignore_changes: ['user_data', 'ssh_keys'] });
       expect(d.depends_on).toEqual([addressOf(small.json, Firewall.tfResourceType, 'firewall')]);
       expect(d.user_data.startsWith('#cloud-config\n${yamlencode(')).toBe(true);
       // DigitalOcean assigns private addresses: each node finds its own at boot.

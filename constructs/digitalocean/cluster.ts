@@ -250,8 +250,9 @@ class DigitalOceanShape implements CloudShape {
       userData: group.userData,
       // The firewall is in place before a node boots.
       dependsOn: [this.firewall],
-      // Template changes must not replace running nodes behind the user's back.
-      lifecycle: { ignoreChanges: ['user_data'] },
+      // Template changes, or a run from a machine whose ~/.ssh key differs (or a rotated key),
+      // must not replace running nodes behind the user's back: both only matter at creation.
+      lifecycle: { ignoreChanges: ['user_data', 'ssh_keys'] },
     });
     if (group.role !== NodeRole.PRIMARY) return { machines: droplet, waitFor: [droplet] };
     const assignment = new ReservedIpAssignment(scope, 'manager-ip-assignment', {

@@ -211,8 +211,9 @@ class HetznerShape implements CloudShape {
       userData: group.userData,
       // The cleanup of autoscaled servers runs on destroy once the managers (and the autoscaler) are gone.
       dependsOn: [this.subnet, this.autoscaler.cleanup],
-      // Template changes must not replace running nodes behind the user's back.
-      lifecycle: { ignoreChanges: ['user_data'] },
+      // Template changes, or a run from a machine whose ~/.ssh key differs (or a rotated key),
+      // must not replace running nodes behind the user's back: both only matter at creation.
+      lifecycle: { ignoreChanges: ['user_data', 'ssh_keys'] },
     });
     return { machines: server, waitFor: [server] };
   }

@@ -42,6 +42,9 @@ function serverBase(facts: Omit<ClusterFacts, 'primaryPrivateIp'>, node: NodeIde
     'tls-san': [facts.apiAddress],
     'cluster-cidr': POD_CIDR,
     'disable': ['traefik'],
+    // Secrets (the autoscaler's cloud token, Gitpod's) encrypted in the datastore from the
+    // first boot: on every server, as k3s requires.
+    'secrets-encryption': true,
     'write-kubeconfig-mode': '0600',
     'node-label': when(workloads, gitpodNodeLabelArgs(), []),
     'node-taint': when(workloads, [], [MANAGER_TAINT]),
