@@ -1,4 +1,4 @@
-import { spawn } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
@@ -77,5 +77,66 @@ describe('gitpod-autoscaler-secret (first manager)', () => {
     const secret = YAML.parse(fs.readFileSync(file, 'utf8'));
     expect(Buffer.from(secret.data.HCLOUD_TOKEN, 'base64').toString()).toBe('tok"en');
     expect(fs.readdirSync(source)).toEqual([]);
+  });
+});
+
+describe('the destroy step that deletes the autoscaled servers (machine running Terraform)', () => {
+  // A stand-in Hetzner API: answers the listing for the tokens it knows, or fails it.
+  let server: http.Server;
+  let api = '';
+  const state = { failListing: false, servers: [] as number[], deleted: [] as string[], tokens: [] as string[] };
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      state.tokens.push(String(req.headers.authorization));
+      if (req.headers.authorization !== 'Bearer fresh-token') { res.statusCode = 401; res.end('{}'); return; }
+      if (req.method === 'GET' && req.url!.startsWith('/v1/servers?')) {
+        if (state.failListing) { res.statusCode = 503; res.end('{}'); return; }
+        res.end(JSON.stringify({ servers: state.servers.map((id) => ({ id })) }));
+        state.servers = [];
+        return;
+      }
+      if (req.method === 'DELETE') { state.deleted.push(req.url!); res.end('{}'); return; }
+      res.statusCode = 404; res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    api = `http://127.0.0.1:${(server.address() as { port: number }).port}/v1`;
+  });
+  afterAll(() => server.close());
+  beforeEach(() => Object.assign(state, { failListing: false, servers: [], deleted: [], tokens: [] }));
+
+  /** Runs the step with a curl that records its arguments before it runs the real one. */
+  async function destroy(env: Record<string, string>) {
+    const dir = tempDir('destroy-');
+    const log = path.join(dir, 'curl-args');
+    const realCurl = execFileSync('bash', ['-c', 'command -v curl'], { encoding: 'utf8' }).trim();
+    fs.writeFileSync(path.join(dir, 'curl'), `#!/bin/bash\necho "$*" >> "${log}"\nexec "${realCurl}" "$@"\n`, { mode: 0o755 });
+    const result = await run('delete-autoscaled-servers.sh', [], {
+      PATH: `${dir}:${process.env.PATH}`, HCLOUD_ENDPOINT: api, NODE_GROUPS: 'gitpod-abc-workers', TIMEOUT_SECONDS: '30', ...env,
+    });
+    return { ...result, curlArgs: fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '' };
+  }
+
+  it('deletes the group\'s servers with the environment\'s token, which wins over the stored one, never on a command line', async () => {
+    state.servers = [41, 42];
+    const r = await destroy({ HCLOUD_TOKEN: 'fresh-token', AUTOSCALER_TOKEN: 'revoked-token' });
+    expect(r.status).toBe(0);
+    expect(state.deleted.sort()).toEqual(['/v1/servers/41', '/v1/servers/42']);
+    expect(new Set(state.tokens)).toEqual(new Set(['Bearer fresh-token']));
+    expect(r.curlArgs).not.toMatch(/fresh-token|revoked-token|Authorization/);
+    expect(r.curlArgs).toMatch(/-K -/);
+  });
+
+  it('fails loudly when the listing fails, instead of taking it for "nothing left"', async () => {
+    state.failListing = true;
+    const r = await destroy({ HCLOUD_TOKEN: 'fresh-token' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/could not list the autoscaled servers of node group gitpod-abc-workers/);
+    expect(r.stdout).not.toMatch(/no autoscaled servers left/);
+  });
+
+  it('fails loudly with a token the API refuses', async () => {
+    const r = await destroy({ AUTOSCALER_TOKEN: 'revoked-token', HCLOUD_TOKEN: '' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/could not list the autoscaled servers/);
   });
 });

@@ -5,7 +5,8 @@
 # firewall and SSH key they use can be deleted after them. Terraform never knew those servers.
 set -euo pipefail
 : "${NODE_GROUPS?}"
-token="${AUTOSCALER_TOKEN:-${HCLOUD_TOKEN:-}}"
+# A token from the environment wins: the one stored at apply time may have been revoked since.
+token="${HCLOUD_TOKEN:-${AUTOSCALER_TOKEN:-}}"
 [ -n "${NODE_GROUPS}" ] || exit 0
 manual="hcloud server list -o noheader -o columns=id -l hcloud/node-group=<group> | xargs -r hcloud server delete, for each of: ${NODE_GROUPS}"
 if [ -z "${token}" ]; then
@@ -25,18 +26,27 @@ else
   exit 1
 fi
 api="${HCLOUD_ENDPOINT:-https://api.hetzner.cloud/v1}"
-auth="Authorization: Bearer ${token}"
+# The token goes to curl on its standard input (-K -), never on its command line, where any
+# user of the machine could read it (ps, /proc).
+hcloud() {
+  printf 'header = "Authorization: Bearer %s"\n' "${token}" | curl -sSf --max-time 30 -K - "$@"
+}
 servers_of() {
-  curl -sSf --max-time 30 -H "${auth}" --get --data-urlencode "label_selector=hcloud/node-group=$1" --data-urlencode "per_page=50" "${api}/servers" | server_ids
+  hcloud --get --data-urlencode "label_selector=hcloud/node-group=$1" --data-urlencode "per_page=50" "${api}/servers" | server_ids
 }
 deadline=$((SECONDS + ${TIMEOUT_SECONDS:-900}))
 while true; do
   remaining=0
   for group in ${NODE_GROUPS}; do
-    for id in $(servers_of "${group}"); do
+    # A listing that fails must not pass for an empty one: servers would keep running (and billing).
+    if ! ids=$(servers_of "${group}"); then
+      echo "gitpod-self-hosted: could not list the autoscaled servers of node group ${group} at ${api}; check the token and the network, or delete them yourself (${manual}) and destroy again" >&2
+      exit 1
+    fi
+    for id in ${ids}; do
       remaining=$((remaining + 1))
       # A server already being deleted answers with an error: the next round sees it gone.
-      if curl -sSf --max-time 30 -X DELETE -H "${auth}" "${api}/servers/${id}" >/dev/null 2>&1; then
+      if hcloud -X DELETE "${api}/servers/${id}" >/dev/null 2>&1; then
         echo "gitpod-self-hosted: deleting autoscaled server ${id} (node group ${group})"
       fi
     done
