@@ -81,6 +81,17 @@ export function hcl(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The rule of an allow-list: one or more IPv4 or IPv6 CIDR blocks. */
+function cidrListRule(prop: string, variable: string, expectation: string): InputRule {
+  return {
+    prop,
+    variable,
+    schema: { type: 'array', minItems: 1, items: { type: 'string', pattern: CIDR_PATTERN } },
+    expectation,
+    condition: (ref: string) => `length(${ref}) > 0 && alltrue([for c in ${ref} : can(cidrhost(c, 0))])`,
+  };
+}
+
 /** Rules every cloud shares. @internal */
 export const COMMON_RULES = {
   domainName: {
@@ -121,20 +132,10 @@ export const COMMON_RULES = {
     expectation: 'size_data.node_count (workerCount) to be a whole number from 1 to 100.',
     condition: (ref: string) => `${ref}.node_count == floor(${ref}.node_count) && ${ref}.node_count >= 1 && ${ref}.node_count <= 100`,
   },
-  apiAllowedCidrs: {
-    prop: 'apiAllowedCidrs',
-    variable: 'api_allowed_cidrs',
-    schema: { type: 'array', minItems: 1, items: { type: 'string', pattern: CIDR_PATTERN } },
-    expectation: 'a non-empty list of CIDR blocks such as ["203.0.113.0/24"] or ["0.0.0.0/0", "::/0"].',
-    condition: (ref: string) => `length(${ref}) > 0 && alltrue([for c in ${ref} : can(cidrhost(c, 0))])`,
-  },
-  sshAllowedCidrs: {
-    prop: 'sshAllowedCidrs',
-    variable: 'ssh_allowed_cidrs',
-    schema: { type: 'array', minItems: 1, items: { type: 'string', pattern: CIDR_PATTERN } },
-    expectation: 'a non-empty list of CIDR blocks such as ["203.0.113.0/24"] (your office or VPN), or ["0.0.0.0/0", "::/0"] for anywhere.',
-    condition: (ref: string) => `length(${ref}) > 0 && alltrue([for c in ${ref} : can(cidrhost(c, 0))])`,
-  },
+  apiAllowedCidrs: cidrListRule('apiAllowedCidrs', 'api_allowed_cidrs',
+    'a non-empty list of CIDR blocks such as ["203.0.113.0/24"] or ["0.0.0.0/0", "::/0"].'),
+  sshAllowedCidrs: cidrListRule('sshAllowedCidrs', 'ssh_allowed_cidrs',
+    'a non-empty list of CIDR blocks such as ["203.0.113.0/24"] (your office or VPN), or ["0.0.0.0/0", "::/0"] for anywhere.'),
   readyTimeoutMinutes: {
     prop: 'readyTimeoutMinutes',
     variable: 'ready_timeout_minutes',
