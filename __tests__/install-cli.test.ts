@@ -35,13 +35,25 @@ describe('install: argument errors (exit 2, one sentence naming the input, then 
     ['--helm-timeout', ['install', 'gitpod', '--helm-timeout', '5 minutes'], '--helm-timeout: got "5 minutes". Expected a duration such as 5m, 90s or 1h30m'],
     ['--certificate-timeout', ['install', 'cert-manager', '--certificate-timeout', '15'], '--certificate-timeout: got "15". Expected a duration such as 5m, 90s or 1h30m'],
     ['--docker-pull', ['install', 'gitpod', '--docker-pull', 'sometimes'], '--docker-pull: got "sometimes". Expected one of always, missing, never'],
-    ['--installer-version', ['install', 'gitpod', '--installer-version', 'v1 beta'], '--installer-version: got "v1 beta". Expected an image tag such as latest or 2022.11.3'],
+    ['--installer-version', ['install', 'gitpod', '--installer-version', 'v1 beta'],
+      '--installer-version: got "v1 beta". Expected an image tag such as latest or 2022.11.3, or a digest sha256:<64 lowercase hex digits>'],
+    ['--installer-version, a short digest', ['install', 'gitpod', '--installer-version', 'sha256:abc'],
+      '--installer-version: got "sha256:abc". Expected an image tag such as latest or 2022.11.3, or a digest sha256:<64 lowercase hex digits>'],
     ['--installer-image with a tag', ['install', 'gitpod', '--installer-image', 'example/installer:2022.11.3'],
       '--installer-image: got "example/installer:2022.11.3". Expected an image name without its tag, such as ghcr.io/mrsimonemms/gitpod-self-hosted/installer (the tag is --installer-version)'],
     ['--extra-manifests missing', ['install', 'gitpod', '--extra-manifests', 'extra'], '--extra-manifests: <cwd>/extra is not a directory'],
     ['--monitoring-values without --monitoring', ['install', 'gitpod', '--monitoring-values', 'v.yaml'], '--monitoring-values needs --monitoring'],
     ['--webhooks-script empty', ['install', 'cert-manager', '--webhooks-script', ' '], '--webhooks-script: got an empty command'],
     ['--work-dir is a file', ['install', 'gitpod', '--work-dir', 'file'], '--work-dir: <cwd>/file exists and is not a directory'],
+    ['--image-mirror with a scheme', ['install', 'gitpod', '--image-mirror', 'https://registry.example.com'],
+      '--image-mirror: got "https://registry.example.com". Expected a registry and an optional path, such as registry.example.com/gitpod or localhost:5000 (no https://, no tag; the registry needs a dot or a port, or is localhost)'],
+    ['--image-mirror without a registry', ['install', 'gitpod', '--image-mirror', 'gitpod'], '--image-mirror: got "gitpod". Expected a registry and an optional path'],
+    ['--image-mirror with a tag', ['install', 'gitpod', '--image-mirror', 'registry.example.com/x:1'], '--image-mirror: got "registry.example.com/x:1". Expected a registry'],
+    ['--image-check-timeout', ['install', 'gitpod', '--image-check-timeout', '30'], '--image-check-timeout: got "30". Expected a duration such as 5m, 90s or 1h30m'],
+    ['--image-check-timeout zero', ['install', 'gitpod', '--image-check-timeout', '0s'], '--image-check-timeout: got "0s". Expected a duration above zero, such as 30s'],
+    ['--list-images with another step', ['install', 'cert-manager', '--list-images'], '--list-images lists the images of Gitpod\'s render: use it with `install gitpod`, not cert-manager'],
+    ['--list-images in a dry run', ['install', 'gitpod', '--list-images', '--dry-run'],
+      '--list-images needs the render, which a dry run does not run: leave out --dry-run (--list-images changes nothing on the cluster)'],
   ];
 
   it.each(cases)('%s', (_name, args, message) => {
@@ -61,6 +73,22 @@ describe('install: argument errors (exit 2, one sentence naming the input, then 
     const result = runCli(['install', '--help']);
     expect(result.status).toBe(0);
     for (const step of ['csi', 'cert-manager', 'gitpod', 'stop-workspaces', 'all', '--dry-run', 'GITPOD_INSTALLER_VERSION', 'HCLOUD_TOKEN']) expect(result.stdout).toContain(step);
+    for (const option of ['--no-image-rewrite', 'GITPOD_IMAGE_REWRITE=false', '--image-mirror REGISTRY', 'GITPOD_IMAGE_MIRROR', '--list-images',
+      '--skip-image-check', 'GITPOD_SKIP_IMAGE_CHECK=true', '--image-check-timeout DUR', 'GITPOD_IMAGE_CHECK_TIMEOUT', 'sha256:']) {
+      expect(result.stdout).toContain(option);
+    }
+  });
+
+  it.each([
+    ['GITPOD_IMAGE_REWRITE', 'no', 'GITPOD_IMAGE_REWRITE: got "no". Expected true or false'],
+    ['GITPOD_SKIP_IMAGE_CHECK', '1', 'GITPOD_SKIP_IMAGE_CHECK: got "1". Expected true or false'],
+    ['GITPOD_IMAGE_MIRROR', 'docker://registry.example.com', 'GITPOD_IMAGE_MIRROR: got "docker://registry.example.com". Expected a registry and an optional path'],
+    ['GITPOD_IMAGE_CHECK_TIMEOUT', '1 minute', 'GITPOD_IMAGE_CHECK_TIMEOUT: got "1 minute". Expected a duration such as 5m, 90s or 1h30m'],
+  ])('the environment variable %s=%s is refused the same way', (name, value, message) => {
+    const result = runCli(['install', 'gitpod'], { fakes, env: { [name]: value } });
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0].startsWith(`gitpod-self-hosted: ${message}`)).toBe(true);
+    expect(fakes.calls()).toEqual([]);
   });
 });
 

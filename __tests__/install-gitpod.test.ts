@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import {
-  CliResult, CompanionOutputs, FakeTools, SECRETS, commands, companionOutputs, decoded, expectNoSecret, fakeTerraform, mode, runCli, spawnOk, yamlDocs,
+  CHART_RENDER_IMAGES, CliResult, CompanionOutputs, FakeRule, FakeTools, SECRETS, chartRender, commands, companionOutputs, decoded, expectNoSecret, fakeTerraform,
+  missingImages, mode, runCli, spawnOk, yamlDocs,
 } from './install-helpers';
 
 const IMAGE = 'ghcr.io/mrsimonemms/gitpod-self-hosted/installer:latest';
@@ -11,18 +12,22 @@ const APPLY = 'kubectl --kubeconfig <work>/kubeconfig apply --server-side --forc
 const RUN = 'docker run --rm --pull=never';
 const IN_WORK = '--volume <work>:/gitpod --workdir /gitpod';
 
-function gitpodCommands(image = IMAGE, pull = [`docker pull ${image}`], run = RUN): string[] {
+/**
+ * The installer's part first (it changes nothing on the cluster, and tells which images the render
+ * needs), then what changes the cluster. `pull`: the installer image's check and pull.
+ */
+function gitpodCommands(image = IMAGE, pull = [`docker manifest inspect ${image}`, `docker pull ${image}`], run = RUN): string[] {
   return [
     'terraform -chdir=<outputs> output -json',
+    ...pull,
+    `${run} ${IN_WORK} --entrypoint /app/installer ${image} validate config --config /gitpod/gitpod.config.yaml`,
+    `${run} ${IN_WORK} --entrypoint /app/installer ${image} render --namespace gitpod --config /gitpod/gitpod.config.yaml`,
+    `${run} --entrypoint /app/installer ${image} version`,
     `${APPLY} <work>/namespace.yaml`,
     `${APPLY} <work>/gitpod-secrets.yaml`,
     'kubectl --kubeconfig <work>/kubeconfig get secret ssh-gateway-host-key --namespace gitpod --ignore-not-found --output=name',
     'kubectl --kubeconfig <work>/kubeconfig create -f <work>/ssh-gateway-host-key.yaml',
-    ...pull,
-    `${run} ${IN_WORK} --entrypoint /app/installer ${image} validate config --config /gitpod/gitpod.config.yaml`,
     `${run} ${IN_WORK} --volume <work>/kubeconfig:/kubeconfig:ro --entrypoint /app/installer ${image} validate cluster --kubeconfig /kubeconfig --namespace gitpod --config /gitpod/gitpod.config.yaml`,
-    `${run} ${IN_WORK} --entrypoint /app/installer ${image} render --namespace gitpod --config /gitpod/gitpod.config.yaml`,
-    `${run} --entrypoint /app/installer ${image} version`,
     `${run} --volume <work>/kubeconfig-gitpod:/kubeconfig:ro --entrypoint /app/gpctl ${image} workspaces list --output-format json --kubeconfig /kubeconfig`,
     'helm --kubeconfig <work>/kubeconfig upgrade --install --atomic --cleanup-on-fail --create-namespace --namespace gitpod --reset-values --wait --timeout 5m gitpod <work>/chart',
   ];
@@ -33,10 +38,11 @@ beforeAll(() => {
   companion = companionOutputs();
 });
 
-function run(args: string[], options: { env?: Record<string, string>; rules?: ConstructorParameters<typeof FakeTools>[1]; json?: string } = {}): { result: CliResult; fakes: FakeTools; printed: string[] } {
-  const fakes = new FakeTools(['kubectl', 'helm', 'docker'], options.rules);
+function run(args: string[], options: { env?: Record<string, string>; rules?: Record<string, FakeRule[]>; json?: string; tools?: string[] } = {}): { result: CliResult; fakes: FakeTools; printed: string[] } {
+  const fakes = new FakeTools(options.tools ?? ['kubectl', 'helm', 'docker'], options.rules);
   fakeTerraform(fakes, options.json ?? companion.json);
-  const result = runCli(['install', 'gitpod', '--dir', companion.dir, ...args], { fakes, env: options.env });
+  // The fake installer fails one workspace stop once: retry after 10 ms, not 10 s.
+  const result = runCli(['install', 'gitpod', '--dir', companion.dir, ...args], { fakes, env: { GITPOD_INSTALL_RETRY_MS: '10', ...options.env } });
   return { result, fakes, printed: commands(result).map((c) => c.split(companion.dir).join('<outputs>')) };
 }
 
@@ -49,7 +55,7 @@ describe('install gitpod --dry-run, from the synthesized companion outputs', () 
     spawnOk(result);
   });
 
-  it('prints the exact commands, in order: secrets, host key (check, create), installer (pull, validate, render, version), workspaces, helm', () => {
+  it('prints the exact commands, in order: installer (check, pull, validate config, render, version), secrets, host key (check, create), validate cluster, workspaces, helm', () => {
     expect(printed).toEqual(gitpodCommands());
     expect(fakes.calls().map((c) => c.tool)).toEqual(['terraform']);
   });
@@ -114,7 +120,8 @@ describe('install gitpod --dry-run: options', () => {
   it('takes the installer version and image from the flags or the archived environment variables, and the pull policy', () => {
     const flags = run(['--dry-run', '--installer-version', '2022.11.3', '--installer-image', 'registry.example.com:5000/gitpod/installer', '--docker-pull', 'missing']);
     spawnOk(flags.result);
-    expect(flags.printed).toEqual(gitpodCommands('registry.example.com:5000/gitpod/installer:2022.11.3', [], 'docker run --rm --pull=missing'));
+    const pinned = 'registry.example.com:5000/gitpod/installer:2022.11.3';
+    expect(flags.printed).toEqual(gitpodCommands(pinned, [`docker image inspect --format '{{.Id}}' ${pinned}`], 'docker run --rm --pull=missing'));
     const env = run(['--dry-run'], { env: { GITPOD_INSTALLER_VERSION: 'nightly', GITPOD_IMAGE_SOURCE: 'example/installer', DOCKER_PULL: 'never' } });
     spawnOk(env.result);
     expect(env.printed).toEqual(gitpodCommands('example/installer:nightly', [], 'docker run --rm --pull=never'));
@@ -199,38 +206,60 @@ data:
   template: "Hello {{ .Name }} \`quoted\`"
 `;
 
-describe('install gitpod, run against fake tools that play the installer (not a dry run)', () => {
-  const rules = (hostKeyExists: boolean) => ({
+/** Fake tools that play the installer; `docker` rules in `first` win over these. */
+function rules(hostKeyExists: boolean, first: FakeRule[] = []): Record<string, FakeRule[]> {
+  return {
     kubectl: [{ match: ' get secret ssh-gateway-host-key ', stdout: hostKeyExists ? 'secret/ssh-gateway-host-key\n' : '' }],
     docker: [
+      ...first,
       { match: ' validate config ', stdout: '{"status":"OK"}\n' },
-      { match: ' render ', stdout: RENDERED },
+      { match: ' render ', stdout: RENDERED + chartRender('bitnami') },
       { match: ' version$', stdout: '{"version":"2022.11.3","commit":"abc"}\n' },
       { match: ' workspaces list ', stdout: '[{"Instance":"ws-1"},{"Instance":"ws-2"}]\n' },
       { match: ' workspaces stop ws-2 ', exitCode: 1, stderr: 'stop failed\n', times: 1 },
     ],
-  });
+  };
+}
 
-  it('creates the host key when missing, post-processes the render, sets appVersion, stops the workspaces (retrying once), then Helm', () => {
-    const { result, fakes } = run([], { rules: rules(false), env: { GITPOD_INSTALL_RETRY_MS: '10' } });
+/** The calls, each named by its tool and what it was asked (for docker run: the installer's subcommand). */
+function callNames(fakes: FakeTools): string[] {
+  return fakes.calls().map((c) => {
+    if (c.tool === 'terraform') return 'terraform';
+    if (c.tool !== 'docker') return `${c.tool} ${c.args[2]}`;
+    if (c.args[0] !== 'run') return `docker ${c.args.slice(0, c.args[0] === 'pull' ? 1 : 2).join(' ')}`;
+    const entrypoint = c.args.indexOf('--entrypoint');
+    return `docker ${c.args.slice(entrypoint + 3, entrypoint + 6).join(' ')}`;
+  });
+}
+
+/** The images `docker manifest inspect` was asked about, sorted (they are asked a few at a time). */
+function inspected(fakes: FakeTools): string[] {
+  return fakes.calls().filter((c) => c.tool === 'docker' && c.args[0] === 'manifest').map((c) => c.args[2]).sort();
+}
+
+describe('install gitpod, run against fake tools that play the installer (not a dry run)', () => {
+
+  it('renders and checks every image first, then creates the host key when missing, sets appVersion, stops the workspaces (retrying once), then Helm', () => {
+    const { result, fakes } = run([], { rules: rules(false) });
     spawnOk(result);
-    const calls = fakes.calls().map((c) => {
-      if (c.tool === 'docker') return `docker ${c.args[0] === 'pull' ? 'pull' : c.args.slice(c.args.indexOf(IMAGE) + 1, c.args.indexOf(IMAGE) + 4).join(' ')}`;
-      if (c.tool === 'terraform') return 'terraform';
-      return `${c.tool} ${c.args[2]}`;
-    });
-    expect(calls).toEqual([
-      'terraform', 'kubectl apply', 'kubectl apply', 'kubectl get', 'kubectl create',
-      'docker pull', 'docker validate config --config', 'docker validate cluster --kubeconfig', 'docker render --namespace gitpod', 'docker version',
+    expect(callNames(fakes)).toEqual([
+      'terraform', 'docker manifest inspect', 'docker pull', 'docker validate config --config', 'docker render --namespace gitpod', 'docker version',
+      ...CHART_RENDER_IMAGES.map(() => 'docker manifest inspect'),
+      'kubectl apply', 'kubectl apply', 'kubectl get', 'kubectl create', 'docker validate cluster --kubeconfig',
       'docker workspaces list --output-format', 'docker workspaces stop ws-1', 'docker workspaces stop ws-2', 'docker workspaces stop ws-2',
       'helm upgrade',
     ]);
+    expect(inspected(fakes)).toEqual([IMAGE, ...CHART_RENDER_IMAGES].sort());
+    expect(result.stdout).toContain(`    all ${CHART_RENDER_IMAGES.length} images resolve`);
     expect(result.stdout).toContain('stopping ws-2 failed; retrying in 10 s');
 
     const templates = fs.readFileSync(path.join(result.work, 'chart', 'templates', 'gitpod.yaml'), 'utf8');
     expect(mode(path.join(result.work, 'chart', 'templates', 'gitpod.yaml'))).toBe(0o600);
     const docs = templates.split(/^---$/m).map((d) => YAML.parse(d.split('{{ "{{" }}').join('{{'))).filter((d) => d);
-    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['Secret/messagebus', 'PersistentVolumeClaim/registry', 'ConfigMap/ide-config']);
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
+      'Secret/messagebus', 'PersistentVolumeClaim/registry', 'ConfigMap/ide-config',
+      'StatefulSet/messagebus', 'StatefulSet/mysql', 'HelmRelease/minio', 'HelmChart/mysql', 'Deployment/server', 'ConfigMap/registry-facade',
+    ]);
     expect(docs[1].spec.storageClassName).toBe('local-path');
     expect(docs[2].data.template).toBe('Hello {{ .Name }} `quoted`');
     expect(templates).toContain('template: "Hello {{ "{{" }} .Name }} `quoted`"');
@@ -243,7 +272,7 @@ describe('install gitpod, run against fake tools that play the installer (not a 
 
   it('keeps an existing host key, and treats a failed workspace listing as nothing to stop (first install)', () => {
     const r = rules(true);
-    r.docker[3] = { match: ' workspaces list ', exitCode: 1, stderr: 'cannot connect to ws-manager\n' } as any;
+    r.docker[3] = { match: ' workspaces list ', exitCode: 1, stderr: 'cannot connect to ws-manager\n' };
     const { result, fakes } = run([], { rules: r });
     spawnOk(result);
     expect(fakes.calls().filter((c) => c.tool === 'kubectl').map((c) => c.args[2])).toEqual(['apply', 'apply', 'get']);
@@ -255,7 +284,7 @@ describe('install gitpod, run against fake tools that play the installer (not a 
 
   it('stops at the first failing installer check, before Helm', () => {
     const r = rules(true);
-    r.docker.unshift({ match: ' validate cluster ', exitCode: 1, stderr: '{"status":"ERROR","items":[{"name":"affinity labels"}]}\n' } as any);
+    r.docker.unshift({ match: ' validate cluster ', exitCode: 1, stderr: '{"status":"ERROR","items":[{"name":"affinity labels"}]}\n' });
     const { result, fakes } = run([], { rules: r });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/gitpod-self-hosted: docker failed with exit code 1: docker run .* validate cluster/);
@@ -270,6 +299,7 @@ describe('install stop-workspaces', () => {
     const ok = runCli(['install', 'stop-workspaces', '--dir', companion.dir, '--docker-pull', 'missing'], { fakes });
     spawnOk(ok);
     expect(commands(ok).slice(1)).toEqual([
+      `docker image inspect --format '{{.Id}}' ${IMAGE}`,
       `docker run --rm --pull=missing --volume <work>/kubeconfig-gitpod:/kubeconfig:ro --entrypoint /app/gpctl ${IMAGE} workspaces list --output-format json --kubeconfig /kubeconfig`,
       `docker run --rm --pull=missing --volume <work>/kubeconfig-gitpod:/kubeconfig:ro --entrypoint /app/gpctl ${IMAGE} workspaces stop a1 --kubeconfig /kubeconfig`,
     ]);
@@ -279,5 +309,154 @@ describe('install stop-workspaces', () => {
     const bad = runCli(['install', 'stop-workspaces', '--dir', companion.dir], { fakes: failing });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('gitpod-self-hosted: docker failed with exit code 1');
+  });
+});
+
+describe('install gitpod: the images of the render (moved images, a mirror, the check before anything changes)', () => {
+  const RABBITMQ = 'docker.io/bitnamilegacy/rabbitmq:3.11.2-debian-11-r0';
+  const SERVER = 'eu.gcr.io/gitpod-core-dev/build/server:commit-abc';
+  const template = (work: string) => fs.readFileSync(path.join(work, 'chart', 'templates', 'gitpod.yaml'), 'utf8');
+  const touchedCluster = (fakes: FakeTools) => fakes.calls().filter((c) => c.tool === 'kubectl' || c.tool === 'helm' || c.args.includes('cluster'));
+  /** The images the error names, in its order. */
+  const named = (stderr: string) => stderr.split('\n').filter((l) => /^  \S+: /.test(l)).map((l) => l.trim().split(': ')[0]);
+
+  it('rewrites docker.io/bitnami images in the render, says which, and leaves every other byte', () => {
+    const { result } = run([], { rules: rules(true) });
+    spawnOk(result);
+    expect(template(result.work)).toContain(chartRender('bitnamilegacy'));
+    expect(template(result.work)).not.toMatch(/image: ["']?(docker\.io\/)?bitnami\/\S+:(?!latest)/);
+    expect(result.stdout).toContain('    images that moved are rewritten: docker.io/bitnami/<name>:<tag> becomes docker.io/bitnamilegacy/<name>:<tag> (Bitnami moved its versioned tags between 28 August and 29 September 2025, bitnami/containers#83267)');
+    expect(result.stdout).toContain('    moved: docker.io/bitnami/rabbitmq:3.11.2-debian-11-r0 -> docker.io/bitnamilegacy/rabbitmq:3.11.2-debian-11-r0');
+    expect(result.stdout).toContain('    moved: bitnami/mysql:5.7.40-debian-11-r6 -> bitnamilegacy/mysql:5.7.40-debian-11-r6');
+    expect(result.stdout).not.toContain('moved: bitnami/mysqld-exporter:latest');
+    expectNoSecret(result, [...Object.values(SECRETS), 'R0VORVJBVEVELUJZLUlOU1RBTExFUg==']);
+  });
+
+  it('--no-image-rewrite (or GITPOD_IMAGE_REWRITE=false) leaves the render\'s images as the installer names them', () => {
+    for (const [args, env] of [[['--no-image-rewrite'], {}], [[], { GITPOD_IMAGE_REWRITE: 'false' }]] as Array<[string[], Record<string, string>]>) {
+      const { result, fakes } = run(args, { rules: rules(true), env });
+      spawnOk(result);
+      expect(template(result.work)).toContain(chartRender('bitnami'));
+      expect(result.stdout).toContain('images that moved since 2022 are left as the installer names them (--no-image-rewrite)');
+      expect(inspected(fakes)).toContain('docker.io/bitnami/rabbitmq:3.11.2-debian-11-r0');
+    }
+  });
+
+  it('lists the rewrite and the check in a dry run', () => {
+    const { result } = run(['--dry-run']);
+    spawnOk(result);
+    expect(result.stdout).toContain('==> gitpod: post-processing the render (the registry\'s claim on local-path, Go template braces escaped, the images)\n'
+      + '    images that moved are rewritten: docker.io/bitnami/<name>:<tag> becomes docker.io/bitnamilegacy/<name>:<tag>');
+    expect(result.stdout).toContain('(dry run: each image of the render is resolved with `docker manifest inspect IMAGE` once the render exists)');
+    const mirrored = run(['--dry-run', '--image-mirror', 'registry.example.com/mirror', '--no-image-rewrite']);
+    spawnOk(mirrored.result);
+    expect(mirrored.result.stdout).toContain('    every image is pulled from the mirror: <registry>/<path>:<tag> becomes registry.example.com/mirror/<path>:<tag>');
+    expect(mirrored.result.stdout).toContain('left as the installer names them');
+  });
+
+  it('stops before anything changes when images do not resolve, naming exactly those, each with what to do', () => {
+    const { result, fakes } = run([], { rules: rules(false, missingImages([RABBITMQ, SERVER])) });
+    expect(result.status).toBe(1);
+    expect(named(result.stderr)).toEqual([RABBITMQ, SERVER]);
+    expect(result.stderr).toContain(`gitpod-self-hosted: 2 of the ${CHART_RENDER_IMAGES.length} images of the render do not resolve; nothing on the cluster was changed:\n`
+      + `  ${RABBITMQ}: no such manifest: ${RABBITMQ}\n    what to do: copy it to a registry you control and pass --image-mirror REGISTRY\n`
+      + `  ${SERVER}: no such manifest: ${SERVER}\n    what to do: copy it to a registry you control and pass --image-mirror REGISTRY\n`);
+    expect(result.stderr).toContain('`gitpod-self-hosted install gitpod --list-images`');
+    expect(result.stderr).toContain('pass --skip-image-check (env GITPOD_SKIP_IMAGE_CHECK=true)');
+    expect(inspected(fakes)).toEqual([IMAGE, ...CHART_RENDER_IMAGES].sort());
+    expect(touchedCluster(fakes)).toEqual([]);
+    expect(fs.existsSync(path.join(result.work, 'gitpod-secrets.yaml'))).toBe(false);
+  });
+
+  it('--skip-image-check (or GITPOD_SKIP_IMAGE_CHECK=true) asks no registry, and goes on', () => {
+    for (const [args, env] of [[['--skip-image-check'], {}], [[], { GITPOD_SKIP_IMAGE_CHECK: 'true' }]] as Array<[string[], Record<string, string>]>) {
+      const { result, fakes } = run(args, { rules: rules(true, missingImages([IMAGE, RABBITMQ])), env });
+      spawnOk(result);
+      expect(inspected(fakes)).toEqual([]);
+      expect(result.stdout).toContain(`the installer image ${IMAGE} is not checked (--skip-image-check)`);
+      expect(result.stdout).toContain('    not checked (--skip-image-check)');
+      expect(callNames(fakes).slice(-1)).toEqual(['helm upgrade']);
+    }
+  });
+
+  it('gives up on an image after --image-check-timeout (env GITPOD_IMAGE_CHECK_TIMEOUT)', () => {
+    const slow = [{ match: `^manifest inspect ${SERVER}$`, sleepMs: 4000 }];
+    for (const [args, env] of [[['--image-check-timeout', '1s'], {}], [[], { GITPOD_IMAGE_CHECK_TIMEOUT: '1s' }]] as Array<[string[], Record<string, string>]>) {
+      const { result, fakes } = run(args, { rules: rules(true, slow), env });
+      expect(result.status).toBe(1);
+      expect(named(result.stderr)).toEqual([SERVER]);
+      expect(result.stderr).toContain(`  ${SERVER}: no answer within 1 s\n`);
+      expect(touchedCluster(fakes)).toEqual([]);
+    }
+  });
+
+  it('--image-mirror (or GITPOD_IMAGE_MIRROR) points every image at the mirror, Gitpod\'s own included, and checks the copies there', () => {
+    const mirror = 'registry.example.com/mirror';
+    const copies = CHART_RENDER_IMAGES.map((i) => `${mirror}/${i.slice(i.indexOf('/') + 1)}`).sort();
+    for (const [args, env] of [[['--image-mirror', `${mirror}/`], {}], [[], { GITPOD_IMAGE_MIRROR: mirror }]] as Array<[string[], Record<string, string>]>) {
+      const { result, fakes } = run(args, { rules: rules(true), env });
+      spawnOk(result);
+      expect(inspected(fakes)).toEqual([IMAGE, ...copies].sort());
+      const text = template(result.work);
+      for (const line of ['image: registry.example.com/mirror/bitnamilegacy/rabbitmq:3.11.2-debian-11-r0', '"ref": "registry.example.com/mirror/gitpod-core-dev/build/supervisor:commit-abc"',
+        'image: \'registry.example.com/mirror/bitnamilegacy/mysql:5.7.40-debian-11-r6\'', 'registry: registry.example.com\n      repository: mirror/bitnamilegacy/minio\n']) {
+        expect(text).toContain(line);
+      }
+      expect(text).not.toContain('image: eu.gcr.io/');
+      expect(result.stdout).toContain(`    ${CHART_RENDER_IMAGES.length} of ${CHART_RENDER_IMAGES.length} images point at ${mirror}`);
+    }
+    const { result } = run(['--image-mirror', mirror], { rules: rules(true, missingImages([`${mirror}/bitnamilegacy/rabbitmq:3.11.2-debian-11-r0`])) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`    what to do: copy ${RABBITMQ} to ${mirror}/bitnamilegacy/rabbitmq:3.11.2-debian-11-r0`);
+  });
+
+  it('--list-images prints every image of the render once, sorted, and nothing else on stdout; it needs only docker and changes nothing', () => {
+    const { result, fakes } = run(['--list-images'], { rules: rules(true), tools: ['docker'] });
+    spawnOk(result);
+    expect(result.stdout).toBe(`${CHART_RENDER_IMAGES.join('\n')}\n`);
+    expect(result.stderr).toContain('==> gitpod: the installer (');
+    expect(callNames(fakes)).toEqual(['terraform', 'docker manifest inspect', 'docker pull', 'docker validate config --config', 'docker render --namespace gitpod', 'docker version']);
+    expect(inspected(fakes)).toEqual([IMAGE]);
+    expectNoSecret(result, [...Object.values(SECRETS), 'R0VORVJBVEVELUJZLUlOU1RBTExFUg==']);
+    // What to copy: the sources, with or without a mirror given; without the rewrite, Bitnami's old names.
+    expect(run(['--list-images', '--image-mirror', 'registry.example.com/mirror'], { rules: rules(true) }).result.stdout).toBe(result.stdout);
+    const old = run(['--list-images', '--no-image-rewrite'], { rules: rules(true) }).result.stdout.trim().split('\n');
+    expect(old).toContain('docker.io/bitnami/rabbitmq:3.11.2-debian-11-r0');
+    expect(old).toEqual([...old].sort());
+    expect(new Set(old).size).toBe(old.length);
+  });
+
+  it('resolves the installer image before docker run, and says how to point at a copy or pin one', () => {
+    const { result, fakes } = run([], { rules: rules(true, missingImages([IMAGE])) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`gitpod-self-hosted: the installer image ${IMAGE} does not resolve: no such manifest: ${IMAGE}\n`
+      + '  Copy it to a registry you control and point at the copy: --installer-image REGISTRY/PATH (env GITPOD_IMAGE_SOURCE), with --installer-version TAG, '
+      + 'or the digest sha256:<64 hex digits> to pin it (env GITPOD_INSTALLER_VERSION); a copy loaded with `docker load` runs with --docker-pull never.\n'
+      + '  If this machine cannot ask the registry, pass --skip-image-check (env GITPOD_SKIP_IMAGE_CHECK=true).\n');
+    expect(callNames(fakes)).toEqual(['terraform', 'docker manifest inspect']);
+  });
+
+  it('asks the registry about the installer only when docker would pull it', () => {
+    const present = run(['--docker-pull', 'missing'], { rules: rules(true) });
+    spawnOk(present.result);
+    expect(callNames(present.fakes).slice(0, 3)).toEqual(['terraform', 'docker image inspect', 'docker validate config --config']);
+    expect(inspected(present.fakes)).not.toContain(IMAGE);
+    const absent = run(['--docker-pull', 'missing'], { rules: rules(true, [{ match: '^image inspect ', exitCode: 1, stderr: 'No such image\n' }]) });
+    spawnOk(absent.result);
+    expect(callNames(absent.fakes).slice(0, 4)).toEqual(['terraform', 'docker image inspect', 'docker manifest inspect', 'docker validate config --config']);
+    const never = run(['--docker-pull', 'never'], { rules: rules(true) });
+    spawnOk(never.result);
+    expect(inspected(never.fakes)).not.toContain(IMAGE);
+    expect(never.result.stdout).toContain(`the installer image ${IMAGE} is not checked: --docker-pull never runs the local copy`);
+  });
+
+  it('pins the installer by digest: --installer-version sha256:... (or GITPOD_INSTALLER_VERSION) runs IMAGE@sha256:...', () => {
+    const digest = `sha256:${'0123456789abcdef'.repeat(4)}`;
+    const pinned = `ghcr.io/mrsimonemms/gitpod-self-hosted/installer@${digest}`;
+    for (const [args, env] of [[['--installer-version', digest], {}], [[], { GITPOD_INSTALLER_VERSION: digest }]] as Array<[string[], Record<string, string>]>) {
+      const { result, printed } = run(['--dry-run', ...args], { env });
+      spawnOk(result);
+      expect(printed).toEqual(gitpodCommands(pinned));
+    }
   });
 });

@@ -114,7 +114,13 @@ for (let i = 0; i < rules.length; i++) {
   rule = rules[i];
   break;
 }
-fs.writeFileSync(countsFile, JSON.stringify(counts));
+// Only rules with a count write, and by rename: the command runs some tools (docker manifest
+// inspect) a few at a time, and a reader must never see a half-written file.
+if (rule && rule.times !== undefined) {
+  const temporary = countsFile + '.' + process.pid;
+  fs.writeFileSync(temporary, JSON.stringify(counts));
+  fs.renameSync(temporary, countsFile);
+}
 const finish = () => {
   if (rule && rule.stdout) process.stdout.write(rule.stdout);
   if (rule && rule.stderr) process.stderr.write(rule.stderr);
@@ -208,3 +214,160 @@ export function spawnOk(result: CliResult): void {
 }
 
 export { spawnSync };
+
+/**
+ * A render in the shapes Gitpod 2022.11's installer and its vendored Bitnami charts (rabbitmq
+ * 11.3.0, mysql 9.4.5, minio 11.10.24) write images, with `${moved}` where an image of
+ * docker.io/bitnami stands: `chartRender('bitnami')` is what the installer prints, and
+ * `chartRender('bitnamilegacy')` exactly what the rewrite must make of it. Every other mention
+ * of bitnami (labels, comments, annotations, `latest`, another registry) must stay. The tags are
+ * written for the test.
+ */
+export function chartRender(moved: string): string {
+  return `---
+# apps/v1/StatefulSet messagebus
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: messagebus
+  namespace: gitpod
+  labels:
+    app.kubernetes.io/name: rabbitmq
+    helm.sh/chart: rabbitmq-11.3.0
+  annotations:
+    # Bitnami's chart, https://github.com/bitnami/charts (docker.io/bitnami/rabbitmq)
+    note: "built from docker.io/bitnami/rabbitmq:3.11.2-debian-11-r0"
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: volume-permissions
+          image: docker.io/${moved}/bitnami-shell:11-debian-11-r54
+          imagePullPolicy: IfNotPresent
+        - name: credential-injector
+          image: "docker.io/library/busybox:1.35"
+      containers:
+        - name: rabbitmq
+          image: docker.io/${moved}/rabbitmq:3.11.2-debian-11-r0
+          env:
+            - name: BITNAMI_DEBUG
+              value: "false"
+---
+# apps/v1/StatefulSet mysql
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: mysql
+spec:
+  template:
+    spec:
+      containers:
+        - name: mysql
+          image: '${moved}/mysql:5.7.40-debian-11-r6'
+        - name: metrics
+          image: bitnami/mysqld-exporter:latest
+---
+# helm.toolkit.fluxcd.io/v2/HelmRelease minio: chart values as Bitnami charts write them
+apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata:
+  name: minio
+spec:
+  values:
+    image:
+      registry: docker.io
+      repository: ${moved}/minio
+      tag: 2022.10.29-debian-11-r0
+      digest: ""
+    clientImage:
+      registry: docker.io
+      repository: ${moved}/minio-client
+      tag: 2022.10.29
+    volumePermissions:
+      image:
+        registry: docker.io
+        repository: ${moved}/bitnami-shell
+        tag: 11-debian-11-r54
+    mirrored:
+      registry: quay.io
+      repository: bitnami/minio
+      tag: 2022.10.29
+---
+# helm.cattle.io/v1/HelmChart mysql: chart values in a string, a tag YAML reads as a number
+apiVersion: helm.cattle.io/v1
+kind: HelmChart
+metadata:
+  name: mysql
+spec:
+  chart: mysql
+  valuesContent: |-
+    image:
+      registry: docker.io
+      repository: ${moved}/mysql
+      tag: 8.0
+---
+# apps/v1/Deployment server
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: server
+spec:
+  template:
+    spec:
+      containers:
+        - name: server
+          image: eu.gcr.io/gitpod-core-dev/build/server:commit-abc
+---
+# v1/ConfigMap registry-facade: Gitpod's component configs are JSON in a string
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: registry-facade
+data:
+  config.json: |-
+    {
+      "registry": {
+        "staticLayer": [
+          {
+            "ref": "eu.gcr.io/gitpod-core-dev/build/supervisor:commit-abc",
+            "type": "image"
+          }
+        ]
+      }
+    }
+  ide-config.json: |-
+    {
+      "supervisorImage": "eu.gcr.io/gitpod-core-dev/build/supervisor:commit-abc",
+      "ideOptions": { "options": { "code": {
+        "image": "eu.gcr.io/gitpod-core-dev/build/ide/code:commit-def",
+        "imageLayers": ["eu.gcr.io/gitpod-core-dev/build/ide/code-codehelper:commit-def"]
+      } } }
+    }
+`;
+}
+
+/** Every image of chartRender('bitnami') as the cluster pulls it after the rewrite, once each, sorted. */
+export const CHART_RENDER_IMAGES = [
+  'docker.io/bitnami/mysqld-exporter:latest',
+  'docker.io/bitnamilegacy/bitnami-shell:11-debian-11-r54',
+  'docker.io/bitnamilegacy/minio-client:2022.10.29',
+  'docker.io/bitnamilegacy/minio:2022.10.29-debian-11-r0',
+  'docker.io/bitnamilegacy/mysql:5.7.40-debian-11-r6',
+  'docker.io/bitnamilegacy/mysql:8.0',
+  'docker.io/bitnamilegacy/rabbitmq:3.11.2-debian-11-r0',
+  'docker.io/library/busybox:1.35',
+  'eu.gcr.io/gitpod-core-dev/build/ide/code-codehelper:commit-def',
+  'eu.gcr.io/gitpod-core-dev/build/ide/code:commit-def',
+  'eu.gcr.io/gitpod-core-dev/build/server:commit-abc',
+  'eu.gcr.io/gitpod-core-dev/build/supervisor:commit-abc',
+  'quay.io/bitnami/minio:2022.10.29',
+];
+
+/** Fake docker rules: `docker manifest inspect IMAGE` fails for these images, as for an image the registry does not have. */
+export function missingImages(images: string[]): FakeRule[] {
+  return images.map((image) => ({
+    match: `^manifest inspect ${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+    exitCode: 1,
+    stderr: `no such manifest: ${image}\n`,
+  }));
+}

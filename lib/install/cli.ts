@@ -9,8 +9,9 @@ import { CLOUDS as CLOUDS_INSTALL, CLOUD_NAMES } from '../clouds';
 import { installCertManager } from './cert-manager';
 import { CLOUDS, InstallOptions, Installation, PULL_POLICIES } from './context';
 import { installCsi } from './csi';
-import { installGitpod } from './gitpod';
-import { stopWorkspaces } from './installer';
+import { installGitpod, listGitpodImages } from './gitpod';
+import { isRegistryPrefix } from './images';
+import { DIGEST_VERSION, stopWorkspaces } from './installer';
 import { InstallError, Log, Runner } from './runner';
 import { GITPOD_INSTALLER } from './versions';
 
@@ -63,13 +64,24 @@ cert-manager:
   --certificate-timeout DUR  how long to wait for the certificate (default 15m; env TLS_CERT_ISSUE_TIMEOUT)
 
 gitpod:
-  --installer-version TAG    installer image tag (default ${GITPOD_INSTALLER.version}; env GITPOD_INSTALLER_VERSION)
+  --installer-version TAG    installer image tag, or a digest sha256:<64 hex> to pin it (default ${GITPOD_INSTALLER.version};
+                             env GITPOD_INSTALLER_VERSION)
   --installer-image IMAGE    installer image, without tag (default ${GITPOD_INSTALLER.image}; env GITPOD_IMAGE_SOURCE)
   --docker-pull POLICY       always (default), missing or never (env DOCKER_PULL)
   --extra-manifests DIR      add DIR's *.yaml and *.yml to the chart (env KUBE_TEMPLATES_DIR)
   --skip-config-check        leave gitpod_config to the installer's own validation
   --monitoring               also install the gitpod-monitoring chart (env MONITORING_INSTALL=true)
   --monitoring-values FILE   a values file for that chart
+  --no-image-rewrite         keep images that moved as the installer names them (by default
+                             docker.io/bitnami/NAME:TAG becomes docker.io/bitnamilegacy/NAME:TAG;
+                             env GITPOD_IMAGE_REWRITE=false)
+  --image-mirror REGISTRY    pull every image of the render from REGISTRY/<path without registry>,
+                             a copy you made (such as registry.example.com/gitpod; env GITPOD_IMAGE_MIRROR)
+  --list-images              render, print every image of the render once (sorted) and stop
+  --skip-image-check         do not resolve the images before Helm runs (and the installer image before
+                             docker run), for a machine that cannot reach the registries
+                             (env GITPOD_SKIP_IMAGE_CHECK=true)
+  --image-check-timeout DUR  how long one image may take to resolve (default 30s; env GITPOD_IMAGE_CHECK_TIMEOUT)
 
 csi (secrets from the environment or a file, never from a flag):
 ${csiUsage()}`;
@@ -100,6 +112,11 @@ const OPTIONS = {
   'skip-config-check': { type: 'boolean' },
   'monitoring': { type: 'boolean' },
   'monitoring-values': { type: 'string' },
+  'no-image-rewrite': { type: 'boolean' },
+  'image-mirror': { type: 'string' },
+  'list-images': { type: 'boolean' },
+  'skip-image-check': { type: 'boolean' },
+  'image-check-timeout': { type: 'string' },
   'cloud': { type: 'string' },
   ...Object.fromEntries(CSI_OPTIONS.map((o) => [o, { type: 'string' }])),
 } as const;
@@ -113,6 +130,44 @@ const DURATION = /^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/;
 function duration(flag: string, value: string): string {
   if (!DURATION.test(value)) usageError(`${flag}: got ${JSON.stringify(value)}. Expected a duration such as 5m, 90s or 1h30m`);
   return value;
+}
+
+/** A duration of DURATION in milliseconds. */
+function durationMs(value: string): number {
+  const [, h, m, s] = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value)!;
+  return ((Number(h ?? 0) * 60 + Number(m ?? 0)) * 60 + Number(s ?? 0)) * 1000;
+}
+
+/** A yes-or-no environment variable: unset, true or false, nothing else. */
+function envSwitch(name: string, env: NodeJS.ProcessEnv): boolean | undefined {
+  const value = env[name];
+  if (value === undefined) return undefined;
+  if (value !== 'true' && value !== 'false') usageError(`${name}: got ${JSON.stringify(value)}. Expected true or false`);
+  return value === 'true';
+}
+
+/** The gitpod step's image options (see lib/install/images.ts). */
+function imageOptions(v: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, step: string): InstallOptions['images'] {
+  const mirrorFrom = v['image-mirror'] !== undefined ? '--image-mirror' : 'GITPOD_IMAGE_MIRROR';
+  const givenMirror = (v['image-mirror'] as string | undefined) ?? env.GITPOD_IMAGE_MIRROR;
+  const mirror = givenMirror?.replace(/\/+$/, '');
+  if (givenMirror !== undefined && !isRegistryPrefix(mirror!)) {
+    usageError(`${mirrorFrom}: got ${JSON.stringify(givenMirror)}. Expected a registry and an optional path, such as registry.example.com/gitpod or localhost:5000 `
+      + '(no https://, no tag; the registry needs a dot or a port, or is localhost)');
+  }
+  const timeoutFlag = v['image-check-timeout'] !== undefined ? '--image-check-timeout' : 'GITPOD_IMAGE_CHECK_TIMEOUT';
+  const timeout = duration(timeoutFlag, (v['image-check-timeout'] as string | undefined) ?? env.GITPOD_IMAGE_CHECK_TIMEOUT ?? '30s');
+  if (durationMs(timeout) === 0) usageError(`${timeoutFlag}: got ${JSON.stringify(timeout)}. Expected a duration above zero, such as 30s`);
+  const list = v['list-images'] === true;
+  if (list && step !== 'gitpod') usageError(`--list-images lists the images of Gitpod's render: use it with \`install gitpod\`, not ${step}`);
+  if (list && v['dry-run'] === true) usageError('--list-images needs the render, which a dry run does not run: leave out --dry-run (--list-images changes nothing on the cluster)');
+  return {
+    rewriteMoved: !(v['no-image-rewrite'] === true || envSwitch('GITPOD_IMAGE_REWRITE', env) === false),
+    mirror,
+    check: !(v['skip-image-check'] === true || envSwitch('GITPOD_SKIP_IMAGE_CHECK', env) === true),
+    checkTimeoutMs: durationMs(timeout),
+    list,
+  };
 }
 
 function existing(flag: string, value: string, cwd: string, kind: 'file' | 'directory'): string {
@@ -160,7 +215,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
   const dockerPull = str('docker-pull') ?? env.DOCKER_PULL ?? 'always';
   if (!PULL_POLICIES.includes(dockerPull)) usageError(`--docker-pull: got ${JSON.stringify(dockerPull)}. Expected one of ${PULL_POLICIES.join(', ')}`);
   const installerVersion = str('installer-version') ?? env.GITPOD_INSTALLER_VERSION ?? GITPOD_INSTALLER.version;
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(installerVersion)) usageError(`--installer-version: got ${JSON.stringify(installerVersion)}. Expected an image tag such as latest or 2022.11.3`);
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(installerVersion) && !DIGEST_VERSION.test(installerVersion)) {
+    usageError(`--installer-version: got ${JSON.stringify(installerVersion)}. Expected an image tag such as latest or 2022.11.3, or a digest sha256:<64 lowercase hex digits>`);
+  }
   const installerImage = str('installer-image') ?? env.GITPOD_IMAGE_SOURCE ?? GITPOD_INSTALLER.image;
   const lastSegment = installerImage.slice(installerImage.lastIndexOf('/') + 1);
   if (!/^[a-z0-9][a-z0-9._/:-]*$/.test(installerImage) || lastSegment.includes(':')) {
@@ -195,6 +252,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
     skipConfigCheck: v['skip-config-check'] === true,
     monitoring,
     monitoringValues: monitoringValues === undefined ? undefined : existing('--monitoring-values', monitoringValues, cwd, 'file'),
+    images: imageOptions(v, env, step),
     csi: Object.fromEntries(CSI_OPTIONS.map((o) => [o, o.endsWith('-file') && str(o) !== undefined ? path.resolve(cwd, str(o)!) : str(o)])),
   };
   return { help: false, step, options };
@@ -207,7 +265,7 @@ function toolsOf(step: string, options: InstallOptions): string[] {
     case 'csi': return csi;
     case 'cert-manager': return ['kubectl', 'helm'];
     case 'stop-workspaces': return ['docker'];
-    case 'gitpod': return ['kubectl', 'helm', 'docker'];
+    case 'gitpod': return options.images.list ? ['docker'] : ['kubectl', 'helm', 'docker'];
     default: return [...new Set([...(options.cloud ? csi : []), 'kubectl', 'helm', 'docker'])];
   }
 }
@@ -221,11 +279,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, log: Log, cwd
       return 0;
     }
     const { step, options } = parsed;
-    const runner = new Runner(options.dryRun, log, env);
+    // With --list-images, stdout is the list alone (to pipe into a copy loop); the progress goes to stderr.
+    const progress: Log = options.images.list ? { out: (t) => log.err(t), err: (t) => log.err(t) } : log;
+    const runner = new Runner(options.dryRun, progress, env);
     runner.requireTools(`the ${step} step`, toolsOf(step, options));
-    const ctx = new Installation(options, runner, log, env);
+    const ctx = new Installation(options, runner, progress, env);
     ctx.ensureDir(options.workDir);
-    log.out(`${PROGRAM} install ${step}${options.dryRun ? ' (dry run: commands are printed, not run; nothing touches the cluster)' : ''}; files go to ${options.workDir}\n`);
+    progress.out(`${PROGRAM} install ${step}${options.dryRun ? ' (dry run: commands are printed, not run; nothing touches the cluster)' : ''}; files go to ${options.workDir}\n`);
+    if (options.images.list) {
+      const images = await listGitpodImages(ctx);
+      log.out(images.map((i) => `${i}\n`).join(''));
+      return 0;
+    }
 
     if (step === 'csi' || (step === 'all' && options.cloud !== undefined)) await installCsi(ctx);
     else if (step === 'all') ctx.step('csi: skipped (no --cloud; the step is optional)');

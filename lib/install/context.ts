@@ -33,6 +33,19 @@ export interface InstallOptions {
   readonly monitoring: boolean;
   /** Absolute path of a values file for the monitoring chart. */
   readonly monitoringValues?: string;
+  /** What the gitpod step does with the images of the render and the installer image (lib/install/images.ts). */
+  readonly images: {
+    /** Rewrite the images that moved since 2022 (docker.io/bitnami to docker.io/bitnamilegacy). */
+    readonly rewriteMoved: boolean;
+    /** A registry and optional path (no scheme, no trailing slash) holding a copy of every image. */
+    readonly mirror?: string;
+    /** Resolve every image before anything changes. */
+    readonly check: boolean;
+    /** How long one image may take to resolve. */
+    readonly checkTimeoutMs: number;
+    /** Print the images of the render and stop. */
+    readonly list: boolean;
+  };
   /** The csi step's inputs as given (files, flags); secrets are read from files or the environment. */
   readonly csi: { readonly [key: string]: string | undefined };
 }

@@ -4,7 +4,10 @@ import * as YAML from 'yaml';
 import { GITPOD_NAMESPACE } from '../gitpod/names';
 import { installationObjects } from './cert-manager';
 import { Installation, manifestsYaml, secretObject } from './context';
-import { CONTAINER_KUBECONFIG, CONTAINER_WORK_DIR, runInstallerImage, stopWorkspaces } from './installer';
+import {
+  ImagePlan, MOVED_IMAGES, RenderedImage, canonicalImage, movedImage, plannedImage, renderedImages, rewriteImages, unresolvedAdvice, unresolvedImages,
+} from './images';
+import { CONTAINER_KUBECONFIG, CONTAINER_WORK_DIR, imageResolver, installerImage, runInstallerImage, stopWorkspaces } from './installer';
 import { InstallError } from './runner';
 import { generateSshHostKey } from './ssh-key';
 import { MONITORING } from './versions';
@@ -15,9 +18,25 @@ const CHART_NAME = 'gitpod-self-hosted';
 const MONITORING_NAMESPACE = 'monitoring';
 /** The key of the host key in its Secret, as before (the gateway reads every key of the Secret). */
 const HOST_KEY_FIELD = 'host-key';
+/** The installer config in the work folder, and where the installer container sees it. */
+const CONFIG_FILE = 'gitpod.config.yaml';
+const CONTAINER_CONFIG = `${CONTAINER_WORK_DIR}/${CONFIG_FILE}`;
+
+/** What the post-processing found and did. @internal */
+export interface ProcessedRender {
+  readonly text: string;
+  readonly registryOnLocalPath: boolean;
+  /** Every image of the render, once each, sorted by what the cluster pulls. */
+  readonly images: readonly RenderedImage[];
+  /** Documents whose images could not be read. */
+  readonly unreadable: number;
+}
 
 /**
- * What the archived step did to the installer's output before handing it to Helm:
+ * What the archived step did to the installer's output before handing it to Helm, and what
+ * the registries that moved since 2022 add:
+ * - images that moved are rewritten to where they are now, and with a mirror every image
+ *   points at its copy (see images.ts; by position, every other byte stays);
  * - the in-cluster registry's PersistentVolumeClaim stays on `local-path` (a network volume
  *   can stay attached to the old node during a Helm upgrade and lock the registry);
  * - Go template braces are escaped, so that Helm prints them instead of evaluating them
@@ -25,9 +44,10 @@ const HOST_KEY_FIELD = 'host-key';
  *   which breaks on lines holding a backtick).
  * @internal
  */
-export function postProcessRender(text: string): { text: string; registryOnLocalPath: boolean } {
+export function postProcessRender(text: string, plan: ImagePlan = { rewriteMoved: true }): ProcessedRender {
+  const rewritten = rewriteImages(text, (image) => plannedImage(image, plan));
   let registryOnLocalPath = false;
-  const documents = text.split(/^---[ \t]*$/m).map((chunk) => {
+  const documents = rewritten.text.split(/^---[ \t]*$/m).map((chunk) => {
     let parsed: any;
     try {
       parsed = YAML.parse(chunk);
@@ -40,7 +60,12 @@ export function postProcessRender(text: string): { text: string; registryOnLocal
     registryOnLocalPath = true;
     return `\n${doc.toString()}`;
   });
-  return { text: documents.join('---').split('{{').join('{{ "{{" }}'), registryOnLocalPath };
+  return {
+    text: documents.join('---').split('{{').join('{{ "{{" }}'),
+    registryOnLocalPath,
+    images: renderedImages(rewritten.written, plan),
+    unreadable: rewritten.unreadable,
+  };
 }
 
 /** Every `.yaml`/`.yml` file under a folder, recursively, as the archived step's `find` found them. */
@@ -70,39 +95,50 @@ async function ensureHostKey(ctx: Installation, secretName: string): Promise<voi
   await ctx.kubectl(['create', '-f', file]);
 }
 
-/**
- * Gitpod: its secrets, the SSH gateway host key, the merged config, the installer (validate
- * config, validate cluster, render), the post-processing, stopping running workspaces, then
- * one Helm release of the rendered manifests (and the extra ones); optionally monitoring.
- * @internal
- */
-export async function installGitpod(ctx: Installation): Promise<void> {
-  ctx.runner.requireTools('the gitpod step', ['kubectl', 'helm', 'docker']);
-  const o = ctx.options;
+type InstallationObjects = ReturnType<typeof installationObjects>;
+type GitpodConfig = InstallationObjects['rendered']['gitpodConfig'];
+
+/** The installation objects of the outputs, with gitpod_config checked. */
+async function gitpodInputs(ctx: Installation): Promise<{ objects: InstallationObjects; config: GitpodConfig }> {
   const outputs = await ctx.outputs();
   outputs.require('gitpod_config', 'gitpod');
   const objects = installationObjects(outputs, 'gitpod');
   const config = objects.rendered.gitpodConfig;
-  if (objects.rendered.configProblems.length > 0 && !o.skipConfigCheck) {
+  if (objects.rendered.configProblems.length > 0 && !ctx.options.skipConfigCheck) {
     throw new InstallError(`the gitpod_config output does not fit the installer's config schema (lib/data/gitpod-installer-config.schema.json):\n`
       + objects.rendered.configProblems.map((p) => `  gitpod_config ${p}`).join('\n')
       + '\nFix the config (GitpodInstallation `config`), or pass --skip-config-check to let the installer judge it (for an installer newer than 2022.11).');
   }
   if (typeof config.domain !== 'string' || config.domain === '') throw new InstallError('the gitpod_config output has no domain: the installer needs one (GitpodInstallation sets it)');
-  const kubeconfig = await ctx.kubeconfig('gitpod');
+  return { objects, config };
+}
 
-  ctx.step(`gitpod: namespace ${GITPOD_NAMESPACE} and Gitpod's secrets (${objects.gitpodSecrets.map((s) => s.metadata.name).join(', ') || 'none'})`);
-  await ctx.apply(ctx.write('namespace.yaml', manifestsYaml([objects.namespace]), 'the gitpod namespace'));
-  if (objects.gitpodSecrets.length > 0) {
-    await ctx.apply(ctx.write('gitpod-secrets.yaml', manifestsYaml(objects.gitpodSecrets), 'secrets, mode 0600'));
-  }
+/** What the post-processing does to the images, said before it runs (so a dry run lists it too). */
+function describeImagePlan(ctx: Installation): void {
+  const { images } = ctx.options;
+  if (!images.rewriteMoved) ctx.note('images that moved since 2022 are left as the installer names them (--no-image-rewrite)');
+  else for (const rule of MOVED_IMAGES) ctx.note(`images that moved are rewritten: ${rule.from}<name>:<tag> becomes ${rule.to}<name>:<tag> (${rule.why})`);
+  if (images.mirror !== undefined) ctx.note(`every image is pulled from the mirror: <registry>/<path>:<tag> becomes ${images.mirror}/<path>:<tag>`);
+}
 
-  const hostKey = config.sshGatewayHostKey;
-  if (hostKey?.kind === 'secret' && typeof hostKey.name === 'string') await ensureHostKey(ctx, hostKey.name);
+/** What the post-processing did to the images of a render. */
+function reportImages(ctx: Installation, render: ProcessedRender): void {
+  const moved = render.images.filter((i) => ctx.options.images.rewriteMoved && canonicalImage(movedImage(i.written)) !== canonicalImage(i.written));
+  for (const image of moved) ctx.note(`moved: ${image.written} -> ${movedImage(image.written)}`);
+  const { mirror } = ctx.options.images;
+  if (mirror !== undefined) ctx.note(`${render.images.filter((i) => i.pulled !== i.source).length} of ${render.images.length} images point at ${mirror}`);
+  if (render.unreadable > 0) ctx.note(`${render.unreadable} documents of the render are not YAML this command reads: their images are neither rewritten nor checked`);
+}
 
+/**
+ * The installer's part that changes nothing on the cluster: the config, the chart, `validate
+ * config`, `render`, `version` and the post-processing. It comes first, so that the images are
+ * known (and checked) before anything is applied. Undefined in a dry run (render is not run).
+ */
+async function renderChart(ctx: Installation, objects: InstallationObjects, config: GitpodConfig): Promise<ProcessedRender | undefined> {
+  const o = ctx.options;
   ctx.step('gitpod: the installer config (the base config with gitpod_config laid over it) and the chart');
-  const configFile = ctx.write('gitpod.config.yaml', objects.rendered.gitpodConfigYaml, 'the Installer config');
-  const containerConfig = `${CONTAINER_WORK_DIR}/${path.basename(configFile)}`;
+  ctx.write(CONFIG_FILE, objects.rendered.gitpodConfigYaml, 'the Installer config');
   const templates = ctx.file('chart', 'templates');
   fs.rmSync(templates, { recursive: true, force: true });
   ctx.ensureDir(templates);
@@ -117,33 +153,105 @@ export async function installGitpod(ctx: Installation): Promise<void> {
     }
   }
 
-  ctx.step(`gitpod: the installer (${o.installerImage}:${o.installerVersion}): validate config, validate cluster, render`);
-  await runInstallerImage(ctx, { entrypoint: '/app/installer', workDir: true, args: ['validate', 'config', '--config', containerConfig] });
-  await runInstallerImage(ctx, {
-    entrypoint: '/app/installer', workDir: true, kubeconfig,
-    args: ['validate', 'cluster', '--kubeconfig', CONTAINER_KUBECONFIG, '--namespace', GITPOD_NAMESPACE, '--config', containerConfig],
-  });
+  ctx.step(`gitpod: the installer (${installerImage(ctx)}): validate config, render`);
+  await runInstallerImage(ctx, { entrypoint: '/app/installer', workDir: true, args: ['validate', 'config', '--config', CONTAINER_CONFIG] });
   const experimental = config.experimental === undefined ? [] : ['--use-experimental-config'];
   const rendered = await runInstallerImage(ctx, {
     entrypoint: '/app/installer', workDir: true, capture: true,
-    args: ['render', '--namespace', GITPOD_NAMESPACE, '--config', containerConfig, ...experimental],
+    args: ['render', '--namespace', GITPOD_NAMESPACE, '--config', CONTAINER_CONFIG, ...experimental],
   });
   const version = await runInstallerImage(ctx, { entrypoint: '/app/installer', args: ['version'], capture: true });
+
+  ctx.step('gitpod: post-processing the render (the registry\'s claim on local-path, Go template braces escaped, the images)');
+  describeImagePlan(ctx);
   if (rendered.skipped) {
-    ctx.note('(dry run: chart/templates/gitpod.yaml is what render prints, with the registry PVC on local-path and Go template braces escaped; Chart.yaml gets appVersion from `version`)');
-  } else {
-    const processed = postProcessRender(rendered.stdout);
-    ctx.write(path.join('chart', 'templates', 'gitpod.yaml'), processed.text, 'the rendered manifests; holds secrets the installer generated');
-    if (processed.registryOnLocalPath) ctx.note('the in-cluster registry\'s volume claim stays on local-path');
-    let appVersion: string | undefined;
-    try {
-      appVersion = JSON.parse(version.stdout).version;
-    } catch {
-      appVersion = undefined;
-    }
-    chart.appVersion = typeof appVersion === 'string' ? appVersion : o.installerVersion;
-    ctx.write(path.join('chart', 'Chart.yaml'), YAML.stringify(chart), `appVersion ${chart.appVersion}`);
+    ctx.note('(dry run: chart/templates/gitpod.yaml is what render prints, post-processed so; Chart.yaml gets appVersion from `version`)');
+    return undefined;
   }
+  const processed = postProcessRender(rendered.stdout, o.images);
+  ctx.write(path.join('chart', 'templates', 'gitpod.yaml'), processed.text, 'the rendered manifests; holds secrets the installer generated');
+  if (processed.registryOnLocalPath) ctx.note('the in-cluster registry\'s volume claim stays on local-path');
+  reportImages(ctx, processed);
+  let appVersion: string | undefined;
+  try {
+    appVersion = JSON.parse(version.stdout).version;
+  } catch {
+    appVersion = undefined;
+  }
+  chart.appVersion = typeof appVersion === 'string' ? appVersion : o.installerVersion;
+  ctx.write(path.join('chart', 'Chart.yaml'), YAML.stringify(chart), `appVersion ${chart.appVersion}`);
+  return processed;
+}
+
+/**
+ * Every image of the render must resolve before anything changes: a missing one otherwise
+ * shows only as ImagePullBackOff, then a Helm timeout and a rollback.
+ */
+async function checkRenderImages(ctx: Installation, render: ProcessedRender | undefined): Promise<void> {
+  const { images } = ctx.options;
+  ctx.step(`gitpod: every image of the render resolves (docker manifest inspect asks the registry and pulls nothing; up to ${images.checkTimeoutMs / 1000} s each)`);
+  if (!images.check) {
+    ctx.note('not checked (--skip-image-check)');
+    return;
+  }
+  if (render === undefined) {
+    ctx.note('(dry run: each image of the render is resolved with `docker manifest inspect IMAGE` once the render exists)');
+    return;
+  }
+  const missing = await unresolvedImages(imageResolver(ctx), render.images.map((i) => i.pulled));
+  if (missing.length === 0) {
+    ctx.note(`all ${render.images.length} images resolve`);
+    return;
+  }
+  const byPulled = new Map(render.images.map((i) => [i.pulled, i]));
+  throw new InstallError(`${missing.length} of the ${render.images.length} images of the render do not resolve; nothing on the cluster was changed:\n`
+    + missing.map((m) => `  ${m.image}: ${m.reason}\n    what to do: ${unresolvedAdvice(byPulled.get(m.image)!, m.reason, images)}`).join('\n')
+    + '\nEvery image of the render: `gitpod-self-hosted install gitpod --list-images` (the README shows how to copy them to a mirror for --image-mirror, env GITPOD_IMAGE_MIRROR).'
+    + '\nIf this machine cannot reach the registries the cluster pulls from, pass --skip-image-check (env GITPOD_SKIP_IMAGE_CHECK=true).');
+}
+
+/**
+ * The images of the render, once each, sorted, as they are pulled without a mirror: what to
+ * copy into one. Renders (and validates the config) without touching the cluster.
+ * @internal
+ */
+export async function listGitpodImages(ctx: Installation): Promise<string[]> {
+  const { objects, config } = await gitpodInputs(ctx);
+  const render = await renderChart(ctx, objects, config);
+  if (render === undefined) throw new InstallError('--list-images needs the render, which a dry run does not run');
+  return [...new Set(render.images.map((i) => i.source))].sort();
+}
+
+/**
+ * Gitpod: the installer's config, validate config, render and its post-processing, every image
+ * checked; then Gitpod's secrets, the SSH gateway host key, validate cluster, stopping running
+ * workspaces, and one Helm release of the rendered manifests (and the extra ones); optionally
+ * monitoring. Nothing is applied before the render and its images are known to be good.
+ * @internal
+ */
+export async function installGitpod(ctx: Installation): Promise<void> {
+  ctx.runner.requireTools('the gitpod step', ['kubectl', 'helm', 'docker']);
+  const o = ctx.options;
+  const { objects, config } = await gitpodInputs(ctx);
+  const kubeconfig = await ctx.kubeconfig('gitpod');
+  const render = await renderChart(ctx, objects, config);
+  await checkRenderImages(ctx, render);
+
+  ctx.step(`gitpod: namespace ${GITPOD_NAMESPACE} and Gitpod's secrets (${objects.gitpodSecrets.map((s) => s.metadata.name).join(', ') || 'none'})`);
+  await ctx.apply(ctx.write('namespace.yaml', manifestsYaml([objects.namespace]), 'the gitpod namespace'));
+  if (objects.gitpodSecrets.length > 0) {
+    await ctx.apply(ctx.write('gitpod-secrets.yaml', manifestsYaml(objects.gitpodSecrets), 'secrets, mode 0600'));
+  }
+
+  const hostKey = config.sshGatewayHostKey;
+  if (hostKey?.kind === 'secret' && typeof hostKey.name === 'string') await ensureHostKey(ctx, hostKey.name);
+
+  // After the secrets: the installer checks that the ones the config names exist.
+  ctx.step('gitpod: the installer checks the cluster (validate cluster)');
+  await runInstallerImage(ctx, {
+    entrypoint: '/app/installer', workDir: true, kubeconfig,
+    args: ['validate', 'cluster', '--kubeconfig', CONTAINER_KUBECONFIG, '--namespace', GITPOD_NAMESPACE, '--config', CONTAINER_CONFIG],
+  });
 
   await stopWorkspaces(ctx, true);
 

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as YAML from 'yaml';
 import { GITPOD_NAMESPACE } from '../gitpod/names';
 import { Installation } from './context';
+import { Resolver, resolveImage } from './images';
 import { InstallError, RunResult } from './runner';
 
 /** Where the work folder and the kubeconfig appear inside the installer container. @internal */
@@ -9,9 +10,49 @@ export const CONTAINER_WORK_DIR = '/gitpod';
 /** @internal */
 export const CONTAINER_KUBECONFIG = '/kubeconfig';
 
-/** The installer image reference. @internal */
+/** An installer version that is a digest: the image is pinned to one manifest, not a tag that can move. @internal */
+export const DIGEST_VERSION = /^sha256:[0-9a-f]{64}$/;
+
+/** The installer image reference: `IMAGE:TAG`, or `IMAGE@sha256:...` for a digest. @internal */
 export function installerImage(ctx: Installation): string {
-  return `${ctx.options.installerImage}:${ctx.options.installerVersion}`;
+  const { installerImage: image, installerVersion: version } = ctx.options;
+  return `${image}${DIGEST_VERSION.test(version) ? '@' : ':'}${version}`;
+}
+
+/** How this run resolves images: with its environment (docker's config, proxy), printed to its log. @internal */
+export function imageResolver(ctx: Installation): Resolver {
+  return { env: ctx.env, out: (t) => ctx.log.out(t), dryRun: ctx.runner.dryRun, timeoutMs: ctx.options.images.checkTimeoutMs };
+}
+
+/**
+ * The installer image must resolve before the first `docker run`: a moved or deleted image
+ * would otherwise fail inside `docker pull` with the registry's words, not ours. A run that
+ * will not pull (`never`, or `missing` with a local copy) does not ask the registry.
+ */
+async function checkInstallerImage(ctx: Installation): Promise<void> {
+  const image = installerImage(ctx);
+  const o = ctx.options;
+  if (!o.images.check) {
+    ctx.note(`the installer image ${image} is not checked (--skip-image-check)`);
+    return;
+  }
+  if (o.dockerPull === 'never') {
+    ctx.note(`the installer image ${image} is not checked: --docker-pull never runs the local copy`);
+    return;
+  }
+  if (o.dockerPull === 'missing') {
+    const local = await ctx.runner.run('docker', ['image', 'inspect', '--format', '{{.Id}}', image], { capture: true, allowFailure: true });
+    if (local.skipped) ctx.note('(dry run: the registry is asked only when there is no local copy)');
+    if (local.skipped || local.code === 0) return;
+    ctx.note('no local copy: docker will pull it, so the registry is asked first');
+  }
+  const reason = await resolveImage(imageResolver(ctx), image);
+  if (reason === undefined) return;
+  throw new InstallError(`the installer image ${image} does not resolve: ${reason}\n`
+    + '  Copy it to a registry you control and point at the copy: --installer-image REGISTRY/PATH (env GITPOD_IMAGE_SOURCE), '
+    + 'with --installer-version TAG, or the digest sha256:<64 hex digits> to pin it (env GITPOD_INSTALLER_VERSION); '
+    + 'a copy loaded with `docker load` runs with --docker-pull never.\n'
+    + '  If this machine cannot ask the registry, pass --skip-image-check (env GITPOD_SKIP_IMAGE_CHECK=true).');
 }
 
 const pulled = new WeakMap<Installation, string>();
@@ -23,6 +64,7 @@ const pulled = new WeakMap<Installation, string>();
 async function pullPolicy(ctx: Installation): Promise<string> {
   const known = pulled.get(ctx);
   if (known !== undefined) return known;
+  await checkInstallerImage(ctx);
   let policy = ctx.options.dockerPull;
   if (policy === 'always') {
     await ctx.runner.run('docker', ['pull', installerImage(ctx)], { waitsFor: `the image ${installerImage(ctx)}` });
