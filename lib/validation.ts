@@ -151,6 +151,17 @@ export const COMMON_RULES = {
   },
 } satisfies Record<string, InputRule>;
 
+/** A rule that the value is a string matching a pattern (free of backslashes where it can be). @internal */
+export function patternRule(prop: string, variable: string, pattern: string, expectation: string): InputRule {
+  return {
+    prop,
+    variable,
+    schema: { type: 'string', pattern },
+    expectation,
+    condition: (ref: string) => `can(regex(${hcl(pattern)}, ${ref}))`,
+  };
+}
+
 /** A rule that the value is one of a fixed list. @internal */
 export function oneOfRule(prop: string, variable: string, allowed: string[], hint: string): InputRule {
   return {

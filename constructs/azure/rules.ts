@@ -1,6 +1,6 @@
 import { supportedSizes } from '../../lib/catalog';
 import { CloudInputs } from '../../lib/inputs';
-import { COMMON_RULES, InputRule, hcl, oneOfRule } from '../../lib/validation';
+import { COMMON_RULES, InputRule, hcl, oneOfRule, patternRule } from '../../lib/validation';
 
 /**
  * An Azure region's programmatic name: lowercase letters and digits (`uksouth`, `eastus2`).
@@ -74,52 +74,38 @@ export const AZURE_RSA_KEY_LENGTH_RULE: InputRule = {
   },
 };
 
-/** On top of the common CIDR rule: at least one IPv4 block. @internal */
-export const AZURE_API_CIDRS_RULE: InputRule = {
-  prop: 'apiAllowedCidrs',
-  variable: 'api_allowed_cidrs',
-  narrows: COMMON_RULES.apiAllowedCidrs,
-  schema: { type: 'array', contains: { type: 'string', not: { pattern: ':' } } },
-  expectation: 'at least one IPv4 CIDR block such as "203.0.113.0/24": the Azure network and the nodes are IPv4 only, so IPv6 blocks are left out of the Azure rules.',
-  condition: (ref) => `anytrue([for c in ${ref} : !strcontains(c, ":")])`,
-};
+/**
+ * Narrower than a common allow-list rule: at least one IPv4 block, because the Azure network
+ * and the nodes are IPv4 only and a security rule may not mix address families.
+ */
+function ipv4BlockRule(common: InputRule): InputRule {
+  return {
+    prop: common.prop,
+    variable: common.variable,
+    narrows: common,
+    schema: { type: 'array', contains: { type: 'string', not: { pattern: ':' } } },
+    expectation: 'at least one IPv4 CIDR block such as "203.0.113.0/24": the Azure network and the nodes are IPv4 only, so IPv6 blocks are left out of the Azure rules.',
+    condition: (ref) => `anytrue([for c in ${ref} : !strcontains(c, ":")])`,
+  };
+}
 
-/** On top of the common SSH allow-list rule: at least one IPv4 block, for the same reason. @internal */
-export const AZURE_SSH_CIDRS_RULE: InputRule = {
-  prop: 'sshAllowedCidrs',
-  variable: 'ssh_allowed_cidrs',
-  narrows: COMMON_RULES.sshAllowedCidrs,
-  schema: { type: 'array', contains: { type: 'string', not: { pattern: ':' } } },
-  expectation: 'at least one IPv4 CIDR block such as "203.0.113.0/24": the Azure network and the nodes are IPv4 only, so IPv6 blocks are left out of the Azure rules.',
-  condition: (ref) => `anytrue([for c in ${ref} : !strcontains(c, ":")])`,
-};
+/** On top of the common API allow-list rule: at least one IPv4 block. @internal */
+export const AZURE_API_CIDRS_RULE = ipv4BlockRule(COMMON_RULES.apiAllowedCidrs);
+
+/** On top of the common SSH allow-list rule: at least one IPv4 block. @internal */
+export const AZURE_SSH_CIDRS_RULE = ipv4BlockRule(COMMON_RULES.sshAllowedCidrs);
 
 /** The rule of the resource group. @internal */
-export const RESOURCE_GROUP_RULE: InputRule = {
-  prop: 'resourceGroupName',
-  variable: 'resource_group_name',
-  schema: { type: 'string', pattern: RESOURCE_GROUP_PATTERN },
-  expectation: 'the name of an existing resource group: 1 to 90 letters, digits, underscores, hyphens, periods or parentheses, not ending in a period, such as gitpod-rg (the name, not its ID).',
-  condition: (ref) => `can(regex(${hcl(RESOURCE_GROUP_PATTERN)}, ${ref}))`,
-};
+export const RESOURCE_GROUP_RULE: InputRule = patternRule('resourceGroupName', 'resource_group_name', RESOURCE_GROUP_PATTERN,
+  'the name of an existing resource group: 1 to 90 letters, digits, underscores, hyphens, periods or parentheses, not ending in a period, such as gitpod-rg (the name, not its ID).');
 
 /** The rule of the managed identity. @internal */
-export const USER_ASSIGNED_IDENTITY_RULE: InputRule = {
-  prop: 'userAssignedIdentityId',
-  variable: 'azurerm_user_assigned_identity_id',
-  schema: { type: 'string', pattern: USER_ASSIGNED_IDENTITY_PATTERN },
-  expectation: 'the resource ID of a user-assigned managed identity, /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> (azurerm_user_assigned_identity.<name>.id), not its client or principal ID.',
-  condition: (ref) => `can(regex(${hcl(USER_ASSIGNED_IDENTITY_PATTERN)}, ${ref}))`,
-};
+export const USER_ASSIGNED_IDENTITY_RULE: InputRule = patternRule('userAssignedIdentityId', 'azurerm_user_assigned_identity_id', USER_ASSIGNED_IDENTITY_PATTERN,
+  'the resource ID of a user-assigned managed identity, /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> (azurerm_user_assigned_identity.<name>.id), not its client or principal ID.');
 
 /** The Azure location rule: a pattern (see AZURE_LOCATION_PATTERN). @internal */
-export const AZURE_LOCATION_RULE: InputRule = {
-  prop: 'location',
-  variable: 'location',
-  schema: { type: 'string', pattern: AZURE_LOCATION_PATTERN },
-  expectation: 'an Azure region name of lowercase letters and digits such as uksouth, westeurope or eastus2 (the Name column of `az account list-locations -o table`, not the display name "UK South").',
-  condition: (ref) => `can(regex(${hcl(AZURE_LOCATION_PATTERN)}, ${ref}))`,
-};
+export const AZURE_LOCATION_RULE: InputRule = patternRule('location', 'location', AZURE_LOCATION_PATTERN,
+  'an Azure region name of lowercase letters and digits such as uksouth, westeurope or eastus2 (the Name column of `az account list-locations -o table`, not the display name "UK South").');
 
 /** What Azure decides about the inputs: its region names, sizes, key types, and the resource group and identity. @internal */
 export function azureInputs(): CloudInputs {

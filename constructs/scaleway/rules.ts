@@ -2,7 +2,7 @@ import { Fn, Token } from 'cdktf';
 import { cloudCatalog, supportedSizes } from '../../lib/catalog';
 import { concat } from '../../lib/expressions';
 import { CloudInputs } from '../../lib/inputs';
-import { InputRule, hcl, oneOfRule } from '../../lib/validation';
+import { InputRule, hcl, oneOfRule, patternRule } from '../../lib/validation';
 
 /** The Availability Zones of each Scaleway region (the module's `location`). @internal */
 export const SCALEWAY_ZONES: Record<string, string[]> = {
@@ -39,13 +39,8 @@ export const ZONE_IN_LOCATION_RULE: InputRule = {
 };
 
 /** The rule of the Project. @internal */
-export const PROJECT_ID_RULE: InputRule = {
-  prop: 'projectId',
-  variable: 'project_id',
-  schema: { type: 'string', pattern: PROJECT_ID_PATTERN },
-  expectation: 'the ID of a Scaleway Project, a lowercase UUID such as 11111111-2222-3333-4444-555555555555 (console: Project settings).',
-  condition: (ref) => `can(regex(${hcl(PROJECT_ID_PATTERN)}, ${ref}))`,
-};
+export const PROJECT_ID_RULE: InputRule = patternRule('projectId', 'project_id', PROJECT_ID_PATTERN,
+  'the ID of a Scaleway Project, a lowercase UUID such as 11111111-2222-3333-4444-555555555555 (console: Project settings).');
 
 /**
  * The zone: the given one, or the location's first. A token may stand for null (the module's

@@ -5,9 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { CLOUDS as CLOUDS_INSTALL, CLOUD_NAMES } from '../clouds';
+import { CLOUDS, CLOUD_NAMES } from '../clouds';
 import { installCertManager } from './cert-manager';
-import { CLOUDS, InstallOptions, Installation, PULL_POLICIES } from './context';
+import { InstallOptions, Installation, PULL_POLICIES } from './context';
 import { installCsi } from './csi';
 import { installGitpod, listGitpodImages } from './gitpod';
 import { isRegistryPrefix } from './images';
@@ -22,7 +22,7 @@ function csiUsage(): string {
   const column = (text: string) => text.padEnd(27);
   const names = CLOUD_NAMES.join(', ').replace(/, ([^,]*)$/, ' or $1');
   const lines = [`  ${column('--cloud CLOUD')}${names}`];
-  for (const cloud of CLOUDS_INSTALL) {
+  for (const cloud of CLOUDS) {
     cloud.install.csiHelp.forEach((line, i) => lines.push(`  ${column(i === 0 ? cloud.name : '')}${line}`));
   }
   return `${lines.join('\n')}\n`;
@@ -209,8 +209,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
     : { dir: existing('--dir', str('dir') ?? '.', cwd, 'directory') };
 
   const cloud = str('cloud');
-  if (cloud !== undefined && !CLOUDS.includes(cloud)) usageError(`--cloud: got ${JSON.stringify(cloud)}. Expected one of ${CLOUDS.join(', ')}`);
-  if (step === 'csi' && cloud === undefined) usageError(`the csi step needs --cloud (one of ${CLOUDS.join(', ')}): the outputs do not say which cloud the cluster runs on`);
+  if (cloud !== undefined && !(CLOUD_NAMES as readonly string[]).includes(cloud)) usageError(`--cloud: got ${JSON.stringify(cloud)}. Expected one of ${CLOUD_NAMES.join(', ')}`);
+  if (step === 'csi' && cloud === undefined) usageError(`the csi step needs --cloud (one of ${CLOUD_NAMES.join(', ')}): the outputs do not say which cloud the cluster runs on`);
 
   const dockerPull = str('docker-pull') ?? env.DOCKER_PULL ?? 'always';
   if (!PULL_POLICIES.includes(dockerPull)) usageError(`--docker-pull: got ${JSON.stringify(dockerPull)}. Expected one of ${PULL_POLICIES.join(', ')}`);

@@ -1,12 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { CLOUD_NAMES } from '../clouds';
 import { InstallationOutputs, OutputsSource, readOutputs } from './outputs';
 import { InstallError, Log, RunOptions, RunResult, Runner } from './runner';
-
-/** The clouds the csi step knows: the registry's. @internal */
-export const CLOUDS: readonly string[] = CLOUD_NAMES;
 
 /** `docker run --pull` policies. @internal */
 export const PULL_POLICIES = ['always', 'missing', 'never'];

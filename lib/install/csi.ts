@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { show } from '../gitpod/values';
-import { CloudName, cloudEntry } from '../clouds';
-import { CLOUDS, Installation, manifestsYaml, secretObject } from './context';
+import { CLOUD_NAMES, CloudName, cloudEntry } from '../clouds';
+import { Installation, manifestsYaml, secretObject } from './context';
 import { InstallError } from './runner';
 import { AZURE_DISK_CSI, DIGITALOCEAN_CSI, HCLOUD_CSI, SCALEWAY_CSI } from './versions';
 
@@ -175,7 +175,7 @@ async function azure(ctx: Installation): Promise<void> {
 export async function installCsi(ctx: Installation): Promise<void> {
   const cloud = ctx.options.cloud;
   if (cloud === undefined) {
-    throw new InstallError(`the csi step needs --cloud (one of ${CLOUDS.join(', ')}): the outputs do not say which cloud the cluster runs on`, 2);
+    throw new InstallError(`the csi step needs --cloud (one of ${CLOUD_NAMES.join(', ')}): the outputs do not say which cloud the cluster runs on`, 2);
   }
   ctx.runner.requireTools('the csi step', cloudEntry(cloud).install.csiTools);
   const steps: Record<CloudName, (c: Installation) => Promise<void>> = { hetzner, digitalocean, scaleway, azure };
