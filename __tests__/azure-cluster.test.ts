@@ -156,7 +156,7 @@ describe('AzureGitpodCluster', () => {
     expect(addresses).toEqual(['10.2.1.10', '10.2.1.12', '10.2.1.101']);
   });
 
-  it('makes Linux VMs as the old module did: admin gitpod with the key, no passwords, Ubuntu 20.04 gen2, the identity, cloud-init in custom_data', () => {
+  it('makes Linux VMs as the old module did: admin gitpod with the key, no passwords, Ubuntu 24.04, the identity, cloud-init in custom_data', () => {
     const vms = Object.values<any>(resourcesOf(small.json, LinuxVirtualMachine.tfResourceType));
     expect(vms).toHaveLength(3);
     for (const vm of vms) {
@@ -165,9 +165,9 @@ describe('AzureGitpodCluster', () => {
         admin_ssh_key: [{ username: 'gitpod', public_key: SSH_PUBLIC_KEY }],
         disable_password_authentication: true,
         os_disk: { caching: 'ReadWrite', storage_account_type: 'Standard_LRS' },
-        source_image_reference: { publisher: 'Canonical', offer: '0001-com-ubuntu-server-focal', sku: '20_04-lts-gen2', version: 'latest' },
+        source_image_reference: { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: 'latest' },
         identity: { type: 'UserAssigned', identity_ids: [IDENTITY_ID] },
-        lifecycle: { ignore_changes: ['custom_data', 'admin_ssh_key'] },
+        lifecycle: { ignore_changes: ['custom_data', 'admin_ssh_key', 'source_image_reference'] },
         resource_group_name: 'gitpod-rg',
       });
       expect(vm.admin_password).toBeUndefined();

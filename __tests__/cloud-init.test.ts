@@ -20,8 +20,8 @@ const SMALL: ClusterFacts = {
 const MEDIUM: ClusterFacts = { ...SMALL, apiAddress: '203.0.113.20', highAvailability: true, managersRunWorkloads: false };
 const CA_FILE = { path: '/var/lib/rancher/k3s/server/tls/server-ca.key', content: '-----BEGIN EC PRIVATE KEY-----\nMHc=\n-----END EC PRIVATE KEY-----\n', permissions: '0600' };
 
-function render(role: 'server' | 'agent', k3sConfig: Record<string, unknown>, extraFiles = [] as typeof CA_FILE[]): string {
-  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.30.14+k3s2', k3sConfig, metadataAddress: '169.254.169.254', extraFiles }, encode), encode);
+function render(role: 'server' | 'agent', k3sConfig: Record<string, unknown>, extraFiles = [] as typeof CA_FILE[], ubuntuRelease = '24.04'): string {
+  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease, k3sConfig, metadataAddress: '169.254.169.254', extraFiles }, encode), encode);
 }
 
 function cloudInitSchema(userData: string): { valid: boolean; output: string } {
@@ -58,6 +58,9 @@ const cases: Array<[string, string]> = [
   ['medium first manager', render('server', primaryServerK3sConfig(MEDIUM, { privateIp: '10.2.0.10' }), [CA_FILE])],
   ['medium joining manager', render('server', joiningServerK3sConfig(MEDIUM, { privateIp: '10.2.0.11' }))],
   ['worker', render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }))],
+  ['Ubuntu 22.04 worker', render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }), [], '22.04')],
+  ['Ubuntu 20.04 first manager', render('server', primaryServerK3sConfig(SMALL, { privateIp: '10.2.0.10' }), [CA_FILE], '20.04')],
+  ['Ubuntu 20.04 worker', render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }), [], '20.04')],
 ];
 
 describe('rendered cloud-config', () => {
@@ -72,16 +75,45 @@ describe('rendered cloud-config', () => {
     expect(cloudInitSchema(broken).valid).toBe(false);
   });
 
-  it('keeps what the original nodes needed: packages, UTC, no passwords, sshd on 2244 with keys only', () => {
+  it('keeps what the original nodes needed: upgraded packages, UTC, no passwords, sshd on 2244 with keys only', () => {
     const doc = parse(cases[0][1]);
-    expect(doc.packages).toEqual(expect.arrayContaining(['containerd', 'runc', 'dkms', 'git', 'linux-headers-generic', 'make']));
+    expect([doc.package_update, doc.package_upgrade, doc.package_reboot_if_required]).toEqual([true, true, true]);
     expect(doc.timezone).toBe('UTC');
     expect(doc.ssh_pwauth).toBe(false);
     const sshd = fileText(doc, '/etc/ssh/sshd_config.d/10-gitpod.conf');
     expect(sshd).toMatch(new RegExp(`^Port ${HOST_SSH_PORT}$`, 'm'));
     expect(sshd).toMatch(/^PasswordAuthentication no$/m);
-    expect(fileText(doc, '/usr/local/sbin/gitpod-install-shiftfs')).toMatch(/k5\.16/);
-    expect(doc.runcmd).toContainEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.30.14+k3s2']);
+    expect(doc.runcmd).toContainEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
+  });
+
+  it('installs nothing k3s brings itself, nor build tools a kernel with the module does not need', () => {
+    for (const [name, text] of cases) {
+      // k3s runs its own containerd and runc; DKMS and headers come only where shiftfs must be built.
+      expect([name, parse(text).packages]).toEqual([name, ['curl']]);
+    }
+    const shiftfs = fileText(parse(cases[0][1]), '/usr/local/sbin/gitpod-install-shiftfs');
+    const build = shiftfs.split('\n');
+    const check = build.findIndex((l) => l.startsWith('if ! modinfo shiftfs'));
+    const tools = build.findIndex((l) => l.includes('apt-get') && l.includes('dkms'));
+    expect(check).toBeGreaterThanOrEqual(0);
+    expect(tools).toBeGreaterThan(check);
+  });
+
+  it.each([['24.04', 'fuse'], ['22.04', 'fuse'], ['20.04', 'shiftfs']])('Ubuntu %s: the node prepares %s, and k3s installs only behind it', (release, method) => {
+    const doc = parse(render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }), [], release));
+    const install = doc.runcmd[doc.runcmd.length - 1];
+    expect(install.slice(0, 4)).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', method, '/usr/local/sbin/gitpod-install-k3s']);
+    expect(fileText(doc, '/usr/local/sbin/gitpod-prepare-node')).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'prepare-node.sh'), 'utf8'));
+  });
+
+  it('a node that booted cgroup v1 gets the unified hierarchy, installs k3s without starting it, and reboots once at the end', () => {
+    const doc = parse(cases[0][1]);
+    const prepare = fileText(doc, '/usr/local/sbin/gitpod-prepare-node');
+    expect(prepare).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'prepare-node.sh'), 'utf8'));
+    const install = fileText(doc, '/usr/local/sbin/gitpod-install-k3s');
+    expect(install).toMatch(/if \[ ! -e \/sys\/fs\/cgroup\/cgroup\.controllers \]; then\n  export INSTALL_K3S_SKIP_START=true\nfi/);
+    // Every release carries the same reboot, which only a marked (cgroup v1) boot takes.
+    expect(doc.power_state).toEqual({ mode: 'reboot', message: expect.any(String), condition: ['test', '-e', '/run/gitpod-reboot-for-cgroup-v2'] });
   });
 
   it('fences pods off the metadata service before k3s starts', () => {
@@ -154,7 +186,7 @@ describe('rendered cloud-config', () => {
 
   it('only the first manager receives CA keys; joining managers and workers get none', () => {
     expect(cases[0][1]).toContain('PRIVATE KEY');
-    for (const [name, userData] of cases.slice(2)) {
+    for (const [name, userData] of cases.filter(([n]) => !n.includes('first manager'))) {
       expect([name, userData.includes('PRIVATE KEY')]).toEqual([name, false]);
     }
   });

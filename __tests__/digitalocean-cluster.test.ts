@@ -91,19 +91,19 @@ describe('DigitalOceanGitpodCluster', () => {
     }
   });
 
-  it('puts every droplet in the VPC, on Ubuntu 20.04, behind the firewall, and keeps user_data changes from replacing it', () => {
+  it('puts every droplet in the VPC, on Ubuntu 24.04, behind the firewall, and keeps user_data changes from replacing it', () => {
     const droplets = resourcesOf(small.json, Droplet.tfResourceType);
     expect(Object.keys(droplets)).toHaveLength(3);
     for (const d of Object.values<any>(droplets)) {
-      expect(d).toMatchObject({ image: 'ubuntu-20-04-x64', region: 'fra1', ipv6: false });
+      expect(d).toMatchObject({ image: 'ubuntu-24-04-x64', region: 'fra1', ipv6: false });
       expect(d.vpc_uuid).toBe(`\${${addressOf(small.json, Vpc.tfResourceType, 'vpc')}.id}`);
-      expect(d.lifecycle).toEqual({ ignore_changes: ['user_data', 'ssh_keys'] });
+      expect(d.lifecycle).toEqual({ ignore_changes: ['user_data', 'ssh_keys', 'image'] });
       expect(d.depends_on).toEqual([addressOf(small.json, Firewall.tfResourceType, 'firewall')]);
       expect(d.user_data.startsWith('#cloud-config\n${yamlencode(')).toBe(true);
       // DigitalOcean assigns private addresses: each node finds its own at boot.
       expect(d.user_data).not.toContain('"node-ip" =');
       // (the first manager enables the node reaper in between, where the size writes one)
-      expect(d.user_data).toMatch(/"\/usr\/local\/sbin\/gitpod-require-fence", "\/usr\/local\/sbin\/gitpod-node-ip", "10\.2\.0\.0\/16", ("\/usr\/local\/sbin\/gitpod-enable-node-reaper", )?"\/usr\/local\/sbin\/gitpod-install-k3s"/);
+      expect(d.user_data).toMatch(/"\/usr\/local\/sbin\/gitpod-require-fence", "\/usr\/local\/sbin\/gitpod-prepare-node", "fuse", "\/usr\/local\/sbin\/gitpod-node-ip", "10\.2\.0\.0\/16", ("\/usr\/local\/sbin\/gitpod-enable-node-reaper", )?"\/usr\/local\/sbin\/gitpod-install-k3s"/);
     }
     expect(droplet(small, 'gitpod_manager_').name).toMatch(/^gitpod-fra1-manager-1-\$\{replace\(terraform\.workspace/);
     expect(droplet(small, 'workers').name).toMatch(/^gitpod-fra1-worker-\$\{\(count\.index \+ 1\)\}-/);

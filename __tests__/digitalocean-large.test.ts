@@ -78,7 +78,7 @@ describe('modules/digitalocean, size large, evaluated by Terraform', () => {
     const firewall = resourceNamed(digitalocean, 'digitalocean_firewall', 'firewall');
     expect(lb.droplet_tag).toBe(template.tags[1]);
     expect(firewall.tags).toEqual([template.tags[0]]);
-    expect(template).toMatchObject({ with_droplet_agent: true, ipv6: false, image: 'ubuntu-20-04-x64', region: '${var.location}' });
+    expect(template).toMatchObject({ with_droplet_agent: true, ipv6: false, image: '${{"24.04" = "ubuntu-24-04-x64", "22.04" = "ubuntu-22-04-x64", "20.04" = "ubuntu-20-04-x64"}[var.ubuntu_release]}', region: '${var.location}' });
     expect(template.vpc_uuid).toMatch(/^\$\{digitalocean_vpc\.gitpod_vpc_[0-9A-F]+\.id\}$/);
     expect(template.ssh_keys).toEqual([expect.stringMatching(/^\$\{digitalocean_ssh_key\.gitpod_ssh-key_[0-9A-F]+\.fingerprint\}$/)]);
     expect(autoscale.depends_on).toEqual([expect.stringMatching(/^digitalocean_firewall\.gitpod_firewall_/)]);
@@ -97,7 +97,7 @@ describe('modules/digitalocean, size large, evaluated by Terraform', () => {
     expect(k3s['node-label']).toContain(`${POOL_LABEL}=${name}`);
     expect(k3s['node-ip']).toBeUndefined();
     if (name === 'services') expect(k3s['node-label']).toEqual(expect.arrayContaining(GITPOD_NODE_LABELS.map((l) => `${l}=true`)));
-    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.30.14+k3s2']);
+    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
   });
 
   it('the first manager gets the node reaper, enabled before k3s starts', () => {

@@ -41,7 +41,7 @@ describe('gitpod_config from typed props', () => {
       workspace: { runtime: {
         containerdRuntimeDir: '/run/k3s/containerd/io.containerd.runtime.v2.task/k8s.io',
         containerdSocket: '/run/k3s/containerd/containerd.sock',
-        fsShiftMethod: 'shiftfs',
+        fsShiftMethod: 'fuse',
       } },
     });
     expect(GitpodInstallerConfig.baseConfig()).toEqual({ ...installation.mergedGitpodConfig, domain: undefined, apiVersion: 'v1' });
@@ -124,6 +124,12 @@ describe('ajv rejects a bad config at synth time, naming the path', () => {
       'GitpodInstallation: invalid Gitpod config (output gitpod_config) has an unknown key "inClsuter" in database (did you mean "inCluster"?). Allowed keys: inCluster, external, cloudSQL, ssl.');
     expect(message({ blockNewUser: { enabled: false } })).toMatch(/has an unknown key "blockNewUser" at the top level \(did you mean "blockNewUsers"\?\)\. Allowed keys: apiVersion, kind, domain, /);
     expect(message({ workspace: { runtime: { containerdSocketDir: '/run/k3s/containerd' } } })).toMatch(/unknown key "containerdSocketDir" in workspace.runtime \(did you mean "containerdSocket"\?\)/);
+  });
+
+  it('PodSecurityPolicies, which Kubernetes 1.25 removed, are refused with the reason', () => {
+    expect(message({ experimental: { common: { usePodSecurityPolicies: true } } })).toMatch(
+      /invalid config\.overrides\.experimental\.common\.usePodSecurityPolicies: got true\. Expected false or nothing: PodSecurityPolicy \(policy\/v1beta1\) was removed in Kubernetes 1\.25/);
+    expect(() => configOf({ overrides: { experimental: { common: { usePodSecurityPolicies: false } } } })).not.toThrow();
   });
 
   it('a wrong enum value, with the allowed values', () => {

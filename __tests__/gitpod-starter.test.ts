@@ -27,7 +27,8 @@ describe('examples/starter (cdktf app: cluster, Cloudflare DNS, companion output
   it('declares the five outputs of the installation step, with the Cloudflare solver', () => {
     expect(Object.keys(json.output).sort()).toEqual(['cert_manager', 'domain_name', 'gitpod_config', 'gitpod_secrets', 'kubeconfig']);
     expect(json.output.cert_manager.value.secrets).toEqual({ 'cloudflare-solver': { apiToken: '${var.cloudflare_api_token}' } });
-    expect(json.output.gitpod_config.value).toEqual({ domain: 'gitpod.example.com' });
+    // The cluster's nodes (Ubuntu 24.04) shift file ownership with fuse: the companion says so.
+    expect(json.output.gitpod_config.value).toEqual({ domain: 'gitpod.example.com', workspace: { runtime: { fsShiftMethod: 'fuse' } } });
     expect(json.output.kubeconfig.depends_on[0]).toMatch(/^terraform_data\./);
   });
 
@@ -35,7 +36,7 @@ describe('examples/starter (cdktf app: cluster, Cloudflare DNS, companion output
     const settings = settingsFromEnvironment({ GITPOD_DOMAIN: 'gitpod.example.org', GITPOD_SIZE: 'medium', GITPOD_PASSLIST: 'example.org, example.net', GITPOD_ACME_EMAIL: 'ops@example.org' });
     const medium = JSON.parse(Testing.synth(new GitpodStarterStack(Testing.app(), 'gitpod', settings)));
     expect(JSON.stringify(medium.resource.hcloud_server)).toContain('.medium.');
-    expect(medium.output.gitpod_config.value).toEqual({ domain: 'gitpod.example.org', blockNewUsers: { enabled: true, passlist: ['example.org', 'example.net'] } });
+    expect(medium.output.gitpod_config.value).toEqual({ domain: 'gitpod.example.org', blockNewUsers: { enabled: true, passlist: ['example.org', 'example.net'] }, workspace: { runtime: { fsShiftMethod: 'fuse' } } });
     expect(medium.output.cert_manager.value.cluster_issuer.spec.acme.email).toBe('ops@example.org');
   });
 });

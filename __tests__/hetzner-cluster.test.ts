@@ -72,8 +72,8 @@ describe('HetznerGitpodCluster', () => {
     const workers = resourceNamed(small.json, 'hcloud_server', 'workers');
     expect(workers.network[0].ip).toBe('${cidrhost("10.2.0.0/24", (count.index + 100))}');
     for (const server of Object.values<any>(servers)) {
-      expect(server.image).toBe('ubuntu-20.04');
-      expect(server.lifecycle).toEqual({ ignore_changes: ['user_data', 'ssh_keys'] });
+      expect(server.image).toBe('ubuntu-24.04');
+      expect(server.lifecycle).toEqual({ ignore_changes: ['user_data', 'ssh_keys', 'image'] });
       expect(server.user_data.startsWith('#cloud-config\n${yamlencode(')).toBe(true);
       // After the subnet; on destroy, before the cleanup of autoscaled servers (large).
       expect(server.depends_on).toEqual([expect.stringMatching(/^hcloud_network_subnet\./), expect.stringMatching(/^terraform_data\.gitpod_autoscaler_cleanup_/)]);

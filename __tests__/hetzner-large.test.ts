@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import * as YAML from 'yaml';
-import { AUTOSCALER_MANIFEST_PATH, CLUSTER_AUTOSCALER_IMAGE } from '../constructs/hetzner/autoscaler';
+import { AUTOSCALER_MANIFEST_PATH } from '../constructs/hetzner/autoscaler';
+import { CLUSTER_AUTOSCALER_IMAGE, KUBERNETES_MINOR } from '../lib/platform';
 import { Token } from 'cdktf';
 import { ClusterSize } from '../lib';
 import { GITPOD_NODE_LABELS } from '../lib/labels';
@@ -127,7 +128,7 @@ describe('modules/hetzner, size large, evaluated by Terraform', () => {
       const pod = manifest[5].spec.template.spec;
       const container = pod.containers[0];
       expect(container.image).toBe(CLUSTER_AUTOSCALER_IMAGE);
-      expect(CLUSTER_AUTOSCALER_IMAGE).toMatch(/:v1\.30\.\d+$/);
+      expect(CLUSTER_AUTOSCALER_IMAGE).toMatch(new RegExp(`:v${KUBERNETES_MINOR.replace('.', '\\.')}\\.\\d+$`));
       expect(container.command).toEqual(['./cluster-autoscaler', '--cloud-provider=hetzner', '--enforce-node-group-min-size=true',
         '--max-node-provision-time=30m', '--stderrthreshold=info', ...(nodeGroupArgs as string[])]);
       expect(Object.fromEntries(container.env.map((e: any) => [e.name, e.value ?? e.valueFrom.secretKeyRef]))).toEqual({
@@ -148,7 +149,7 @@ describe('modules/hetzner, size large, evaluated by Terraform', () => {
     const config = JSON.parse(clusterConfig as string);
 
     it('has the image and, per node group, its cloud-config and labels (the template node the autoscaler simulates)', () => {
-      expect(config.imagesForArch).toEqual({ amd64: 'ubuntu-20.04', arm64: 'ubuntu-20.04' });
+      expect(config.imagesForArch).toEqual({ amd64: 'ubuntu-24.04', arm64: 'ubuntu-24.04' });
       expect(Object.keys(config.nodeConfigs).sort()).toEqual([`gitpod-${CLUSTER_ID}-services`, `gitpod-${CLUSTER_ID}-workspaces`]);
       expect(config.nodeConfigs[`gitpod-${CLUSTER_ID}-services`].labels).toEqual(Object.fromEntries(GITPOD_NODE_LABELS.map((l) => [l, 'true'])));
       expect(config.nodeConfigs[`gitpod-${CLUSTER_ID}-workspaces`].labels).toEqual({
@@ -167,8 +168,8 @@ describe('modules/hetzner, size large, evaluated by Terraform', () => {
       expect(k3s.token).toMatch(new RegExp(`^K10[0-9a-f]{64}::server:${JOIN_SECRET}$`));
       expect(k3s['node-label']).toContain(`hcloud/node-group=gitpod-${CLUSTER_ID}-${name}`);
       expect(k3s['node-ip']).toBeUndefined();
-      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-hcloud-provider-id',
-        '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.30.14+k3s2']);
+      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-hcloud-provider-id',
+        '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
       expect(doc.write_files.map((f: any) => f.path)).toEqual(expect.arrayContaining(['/usr/local/sbin/gitpod-node-ip', '/usr/local/sbin/gitpod-hcloud-provider-id', '/usr/local/sbin/gitpod-metadata-fence']));
     });
 

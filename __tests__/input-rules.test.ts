@@ -68,7 +68,7 @@ describe('every prop and every module variable has a rule', () => {
 });
 
 describe('k3sVersion: one exact k3s release', () => {
-  const good = ['v1.30.14+k3s2', 'v1.36.1+k3s1', 'v1.33.0-rc1+k3s1'];
+  const good = ['v1.30.14+k3s2', 'v1.36.3+k3s1', 'v1.33.0-rc1+k3s1'];
   const bad = ['latest', 'stable', '1.30', 'v1.30', 'v1.30.14', '1.30.14+k3s2', 'v1.30.14+k3s', ' v1.30.14+k3s2', ''];
 
   it('at synth time', () => {
@@ -84,7 +84,7 @@ describe('k3sVersion: one exact k3s release', () => {
 
   it('a cluster refuses a channel, naming the prop and the fix', () => {
     expect(thrown(() => synthHetzner({ k3sVersion: 'latest' }))).toMatch(
-      /^HetznerGitpodCluster at test\/gitpod: invalid k3sVersion: got "latest"\. Expected a k3s release such as "v1\.30\.14\+k3s2"/);
+      /^HetznerGitpodCluster at test\/gitpod: invalid k3sVersion \(module variable k3s_version\): got "latest"\. Expected a k3s release such as "v1\.36\.3\+k3s1"/);
   });
 });
 

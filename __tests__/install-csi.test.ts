@@ -41,7 +41,7 @@ describe('install csi --dry-run, per cloud', () => {
     expect(writtenSecret(result, 'hetzner', [HCLOUD_TOKEN])).toEqual({ name: 'hcloud', data: { token: HCLOUD_TOKEN } });
     expect(commands(result).slice(1)).toEqual([
       `${APPLY} <work>/csi-hetzner-secret.yaml`,
-      `${KUBECTL} apply -f https://raw.githubusercontent.com/hetznercloud/csi-driver/v2.17.0/deploy/kubernetes/hcloud-csi.yml`,
+      `${KUBECTL} apply -f https://raw.githubusercontent.com/hetznercloud/csi-driver/v2.21.0/deploy/kubernetes/hcloud-csi.yml`,
       `${KUBECTL} patch daemonset hcloud-csi-node --namespace kube-system --type=merge ${HOST_NETWORK}`,
       `${KUBECTL} rollout status deployment/hcloud-csi-controller --namespace kube-system --timeout=5m`,
       `${KUBECTL} rollout status daemonset/hcloud-csi-node --namespace kube-system --timeout=5m`,
@@ -61,7 +61,7 @@ describe('install csi --dry-run, per cloud', () => {
   it('digitalocean: Secret digitalocean {access-token}, the pinned release manifests (CRDs first), its controller on the host network, do-block-storage the default', () => {
     const { result } = csi('digitalocean', [], { DIGITALOCEAN_TOKEN: DO_TOKEN });
     expect(writtenSecret(result, 'digitalocean', [DO_TOKEN])).toEqual({ name: 'digitalocean', data: { 'access-token': DO_TOKEN } });
-    const base = 'https://raw.githubusercontent.com/digitalocean/csi-digitalocean/367d33673b9efd932919167e1817b02634f16776/deploy/kubernetes/releases/csi-digitalocean-v4.11.0';
+    const base = 'https://raw.githubusercontent.com/digitalocean/csi-digitalocean/v4.17.0/deploy/kubernetes/releases/csi-digitalocean-v4.17.0';
     expect(commands(result).slice(1)).toEqual([
       `${APPLY} <work>/csi-digitalocean-secret.yaml`,
       `${KUBECTL} apply -f ${base}/crds.yaml`,
@@ -112,7 +112,7 @@ describe('install csi --dry-run, per cloud', () => {
     expect(commands(result).slice(1)).toEqual([
       `${APPLY} <work>/csi-azure-secret.yaml`,
       'helm --kubeconfig <work>/kubeconfig upgrade --install --atomic --cleanup-on-fail --namespace kube-system '
-        + '--repo https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/master/charts --version v1.30.10 --reset-values '
+        + '--repo https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/master/charts --version v1.34.6 --reset-values '
         + '--set windows.enabled=false --wait --timeout 5m azuredisk-csi-driver azuredisk-csi-driver',
       `${APPLY} <work>/csi-azure-storage-class.yaml`,
       `${KUBECTL} annotate storageclass managed-csi ${DEFAULT}=true --overwrite`,

@@ -14,7 +14,7 @@ const FACTS = {
 
 function render(waitForAddress?: string): string {
   return cloudConfigText(nodeCloudConfig({
-    role: 'agent', k3sVersion: 'v1.30.14+k3s2', metadataAddress: '169.254.42.42',
+    role: 'agent', k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', metadataAddress: '169.254.42.42',
     k3sConfig: agentK3sConfig(FACTS, { privateIp: '192.168.1.60' }), waitForAddress,
   }, encode), encode);
 }

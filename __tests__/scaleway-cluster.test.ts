@@ -91,9 +91,9 @@ describe('ScalewayGitpodCluster', () => {
     expect(small.json.resource.time_sleep).toBeUndefined();
     expect(small.text).not.toMatch(/remote-exec|"connection"/);
     for (const server of Object.values<any>(resourcesOf(small.json, 'scaleway_instance_server'))) {
-      expect(server.image).toBe('ubuntu_focal');
+      expect(server.image).toBe('ubuntu_noble');
       expect(server.root_volume).toEqual({ size_in_gb: 100 });
-      expect(server.lifecycle).toEqual({ ignore_changes: ['user_data'] });
+      expect(server.lifecycle).toEqual({ ignore_changes: ['user_data', 'image'] });
       expect(Object.keys(server.user_data)).toEqual(['cloud-init']);
       expect(server.user_data['cloud-init'].startsWith('#cloud-config\n${yamlencode({"bootcmd" = ')).toBe(true);
       expect(server.depends_on.map((d: string) => d.split('.')[0]).sort()).toEqual(['scaleway_iam_ssh_key', 'scaleway_vpc_gateway_network']);

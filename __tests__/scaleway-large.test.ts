@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { COOLDOWN_SECONDS, UBUNTU_FOCAL_IMAGE_NAME } from '../constructs/scaleway/autoscaling';
+import { COOLDOWN_SECONDS } from '../constructs/scaleway/autoscaling';
 import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT } from '../lib/autoscaled-workers';
 import { synthesizeModules } from '../lib/module-synth';
 import { POOL_LABEL } from '../lib/node-reaper';
@@ -69,10 +69,10 @@ describe('modules/scaleway, size large, evaluated by Terraform', () => {
     expect(resourceNamed(scaleway, 'scaleway_lb_backend', 'lb-autoscaled-backend-443').lifecycle).toEqual({ ignore_changes: ['server_ips'] });
   });
 
-  it('gives the instances no public address, the private network, the nodes\' security group and Ubuntu 20.04 on a 100 GB block volume', () => {
+  it('gives the instances no public address, the private network, the nodes\' security group and the nodes' Ubuntu on a 100 GB block volume', () => {
     expect(template).toMatchObject({ public_ips_v4_count: 0, private_network_ids: [expect.stringMatching(/scaleway_vpc_private_network\./)], security_group_id: expect.stringMatching(/scaleway_instance_security_group\./) });
     expect(template.volumes[0]).toMatchObject({ volume_type: 'sbs', boot: true, from_snapshot: { size: 100 } });
-    expect(image).toMatchObject({ name: UBUNTU_FOCAL_IMAGE_NAME, architecture: 'x86_64', latest: true });
+    expect(image).toMatchObject({ name: 'Ubuntu 24.04 Noble Numbat', architecture: 'x86_64', latest: true });
     expect(imageCount).toBe(1);
   });
 
@@ -86,7 +86,7 @@ describe('modules/scaleway, size large, evaluated by Terraform', () => {
     const k3s = YAML.parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content);
     expect(k3s.server).toBe('https://192.168.1.50:6443');
     expect(k3s['node-label']).toContain(`${POOL_LABEL}=${name}`);
-    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-node-ip', '192.168.1.0/24', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.30.14+k3s2']);
+    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '192.168.1.0/24', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
   });
 
   it('the first manager gets the node reaper', () => {

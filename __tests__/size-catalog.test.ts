@@ -44,6 +44,6 @@ describe('size catalog', () => {
 
   it('the Scaleway entry builds small, medium and large', () => {
     expect(Object.keys(cloudCatalog('scaleway').sizes)).toEqual(['small', 'medium', 'large']);
-    expect(cloudCatalog('scaleway')).toMatchObject({ defaultLocation: 'nl-ams', image: 'ubuntu_focal', loadBalancerType: 'LB-S' });
+    expect(cloudCatalog('scaleway')).toMatchObject({ defaultLocation: 'nl-ams', images: { '24.04': 'ubuntu_noble', '22.04': 'ubuntu_jammy', '20.04': 'ubuntu_focal' }, loadBalancerType: 'LB-S' });
   });
 });

@@ -6,6 +6,7 @@ import { DnsRecord, gitpodDnsRecords } from '../lib/dns';
 import { splat } from '../lib/expressions';
 import { CloudInputs, resolveInputs } from '../lib/inputs';
 import { K3sBootstrap } from '../lib/k3s/bootstrap';
+import { fsShiftMethodOf } from '../lib/platform';
 import { InstallWrapper } from '../lib/k3s/cloud-init';
 import { SizeTopology } from '../lib/topology';
 import { WorkerPools } from '../lib/worker-pools';
@@ -170,6 +171,10 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
   public readonly workerCount: number;
   /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
   public readonly ready: ITerraformDependable;
+  /** The Ubuntu release the nodes boot (a token in a module). */
+  public readonly ubuntuRelease: string;
+  /** How Gitpod's workspaces shift file ownership on that release (`fuse` or `shiftfs`); the companion sets it. */
+  public readonly fsShiftMethod?: string;
   /**
    * The cloud's description, for the attributes only its construct has.
    * @internal
@@ -189,6 +194,8 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
     this.location = input.location;
     this.size = input.size;
     this.kubecontext = input.kubecontext;
+    this.ubuntuRelease = input.ubuntuRelease;
+    this.fsShiftMethod = fsShiftMethodOf(input.ubuntuRelease);
     // Pools exist on the clouds that build a size with them; the others' modules stay without.
     const autoscales = supportedSizes(cloud).some(isAutoscaledSize);
     const topology = new SizeTopology(this, 'size', {
@@ -208,6 +215,7 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       highAvailability: topology.highAvailability,
       managersRunWorkloads: topology.managersRunWorkloads,
       k3sVersion: input.k3sVersion,
+      ubuntuRelease: input.ubuntuRelease,
       metadataAddress: site.metadataAddress,
       nodeIpCidr: site.nodeIpCidr,
       waitForPrivateIp: site.waitForPrivateIp,

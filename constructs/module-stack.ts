@@ -61,6 +61,10 @@ export function declareModule(stack: TerraformStack, module: CloudModule): Gitpo
   // (a helm or kubernetes provider) starts on a working cluster.
   output('kubeconfig', { description: 'Kubernetes config YAML file', value: cluster.kubeconfig, sensitive: true, dependsOn: [cluster.ready] });
   output('kubecontext', { description: 'Kubecontext name to use', value: cluster.kubecontext });
+  output('fs_shift_method', {
+    description: 'How Gitpod workspaces shift file ownership on the nodes\' Ubuntu release: set workspace.runtime.fsShiftMethod in gitpod_config to it',
+    value: cluster.fsShiftMethod,
+  });
   for (const extra of module.outputs ?? []) {
     output(extra.name, { description: extra.description, value: (cluster as unknown as Record<string, unknown>)[extra.attribute] });
   }

@@ -1,4 +1,5 @@
 import type Ajv from 'ajv';
+import { byUbuntuRelease } from './platform';
 import catalogData = require('./data/size-catalog.json');
 import catalogSchema = require('./data/size-catalog.schema.json');
 
@@ -21,7 +22,10 @@ export interface SizeSpec {
 /** One cloud's entry of the size catalog. @internal */
 export interface CloudCatalog {
   readonly defaultLocation: string;
-  readonly image: string;
+  /** The cloud's image of each Ubuntu release (lib/platform.ts). */
+  readonly images: Record<string, string>;
+  /** The images' display names, where a template finds its image by name (Scaleway). */
+  readonly imageNames?: Record<string, string>;
   readonly loadBalancerType: string;
   /** Root volume of every node in GB, where the cloud's default is too small. */
   readonly rootVolumeSizeGb?: number;
@@ -84,4 +88,13 @@ export function isAutoscaledSize(size: unknown): boolean {
 export function sizeIsNotAutoscaled(sizeRef: string): string {
   const sizes = autoscaledSizes();
   return sizes.length === 1 ? `${sizeRef} != ${JSON.stringify(sizes[0])}` : `!contains(${JSON.stringify(sizes)}, ${sizeRef})`;
+}
+
+/**
+ * The image a cloud's nodes boot for an Ubuntu release (a `lookup` where the release is a
+ * module variable).
+ * @internal
+ */
+export function nodeImage(cloud: string, ubuntuRelease: string): string {
+  return byUbuntuRelease(ubuntuRelease, cloudCatalog(cloud).images);
 }

@@ -84,10 +84,23 @@ export interface GitpodClusterProps {
   readonly readyTimeoutMinutes?: number;
 
   /**
-   * The k3s release installed on every node, such as `v1.30.14+k3s2` (not a channel or a bare minor).
-   * @default "v1.30.14+k3s2"
+   * The k3s release installed on every node, such as `v1.36.3+k3s1` (not a channel or a bare minor).
+   * It is read when a node is made: changing it later changes only the nodes made after (see
+   * the README's day two).
+   * Module variable: `k3s_version`.
+   * @default "v1.36.3+k3s1"
    */
   readonly k3sVersion?: string;
+
+  /**
+   * The Ubuntu LTS release every node boots: `24.04`, `22.04`, or `20.04` (past standard
+   * support; for clusters that must match old nodes). It decides Gitpod's `fsShiftMethod`
+   * (`fuse` on 24.04 and 22.04, `shiftfs` on 20.04, which also boots cgroup v2 with one extra
+   * reboot). Like the k3s release it is read when a node is made: a change replaces no node.
+   * Module variable: `ubuntu_release`.
+   * @default "24.04"
+   */
+  readonly ubuntuRelease?: string;
 }
 
 /** What every cloud's cluster gives: the values behind the modules' outputs. */
@@ -106,6 +119,12 @@ export interface IGitpodCluster {
   readonly dnsRecords: DnsRecord[];
   /** Depend on this to start once the cluster is ready (the API answers and every node joined). */
   readonly ready: ITerraformDependable;
+  /**
+   * How Gitpod's workspaces shift file ownership on the nodes' Ubuntu release (`fuse` or
+   * `shiftfs`, the Installer's `workspace.runtime.fsShiftMethod`); the companion sets it.
+   * @default - the companion's default, `fuse`
+   */
+  readonly fsShiftMethod?: string;
 }
 
 /**
@@ -128,5 +147,6 @@ export interface ResolvedClusterProps {
   readonly sshAllowedCidrs: string[];
   readonly readyTimeoutMinutes: number;
   readonly k3sVersion: string;
+  readonly ubuntuRelease: string;
   readonly [cloudProp: string]: unknown;
 }

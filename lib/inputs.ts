@@ -2,7 +2,7 @@ import { Fn, TerraformVariable, Token, propertyAccess } from 'cdktf';
 import { cloudCatalog } from './catalog';
 import { ClusterSize } from './cluster-size';
 import { ANYWHERE } from './firewall';
-import { DEFAULT_K3S_VERSION } from './k3s/cloud-init';
+import { DEFAULT_K3S_VERSION, DEFAULT_UBUNTU_RELEASE } from './platform';
 import { COMMON_RULES, InputRule, InputValues, inputProblems } from './validation';
 import { WORKER_POOL_RULES, sizeDataType, terraformPools } from './worker-pools';
 
@@ -69,6 +69,7 @@ export function cloudRules(cloud: CloudInputs): InputRule[] {
     COMMON_RULES.sshAllowedCidrs,
     COMMON_RULES.readyTimeoutMinutes,
     COMMON_RULES.k3sVersion,
+    COMMON_RULES.ubuntuRelease,
     ...WORKER_POOL_RULES,
   ];
   const narrowing = cloud.rules.filter((r) => r.narrows !== undefined);
@@ -93,6 +94,7 @@ export function withCommonDefaults(cloudName: string, props: Record<string, unkn
     sshAllowedCidrs: props.sshAllowedCidrs ?? ANYWHERE,
     readyTimeoutMinutes: props.readyTimeoutMinutes ?? DEFAULT_READY_TIMEOUT_MINUTES,
     k3sVersion: props.k3sVersion ?? DEFAULT_K3S_VERSION,
+    ubuntuRelease: props.ubuntuRelease ?? DEFAULT_UBUNTU_RELEASE,
   };
 }
 
@@ -168,6 +170,16 @@ export function commonVariables(cloudName: string): ModuleVariable[] {
       name: 'ready_timeout_minutes', type: 'number', default: DEFAULT_READY_TIMEOUT_MINUTES,
       description: 'Minutes terraform apply waits for the Kubernetes API and all nodes to be ready (0 skips the wait; needs bash and curl)',
       props: (v) => ({ readyTimeoutMinutes: v.numberValue }),
+    },
+    {
+      name: 'k3s_version', type: 'string', default: DEFAULT_K3S_VERSION,
+      description: 'The k3s release every node installs, such as v1.36.3+k3s1; read when a node is made (a change replaces no node)',
+      props: (v) => ({ k3sVersion: v.stringValue }),
+    },
+    {
+      name: 'ubuntu_release', type: 'string', default: DEFAULT_UBUNTU_RELEASE,
+      description: 'The Ubuntu LTS release every node boots: 24.04, 22.04 or 20.04 (past standard support); read when a node is made (a change replaces no node)',
+      props: (v) => ({ ubuntuRelease: v.stringValue }),
     },
   ];
 }

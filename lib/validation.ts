@@ -1,6 +1,7 @@
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { holdsToken } from './expressions';
+import { UBUNTU_RELEASE_NAMES } from './platform';
 
 /**
  * The literal values of a cluster's inputs, by prop name, with the defaults applied: what a
@@ -145,10 +146,13 @@ export const COMMON_RULES = {
   },
   k3sVersion: {
     prop: 'k3sVersion',
+    variable: 'k3s_version',
     schema: { type: 'string', pattern: K3S_VERSION_PATTERN },
-    expectation: 'a k3s release such as "v1.30.14+k3s2" (https://github.com/k3s-io/k3s/releases), not a channel such as "latest" or a minor such as "1.30": every node installs exactly this release.',
+    expectation: 'a k3s release such as "v1.36.3+k3s1" (https://github.com/k3s-io/k3s/releases), not a channel such as "latest" or a minor such as "1.36": every node installs exactly this release.',
     condition: (ref: string) => `can(regex(${hcl(K3S_VERSION_PATTERN)}, ${ref}))`,
   },
+  ubuntuRelease: oneOfRule('ubuntuRelease', 'ubuntu_release', UBUNTU_RELEASE_NAMES,
+    '24.04 is the default; 20.04 is past standard support and only for clusters that must match old nodes'),
 } satisfies Record<string, InputRule>;
 
 /** A rule that the value is a string matching a pattern (free of backslashes where it can be). @internal */

@@ -15,5 +15,9 @@ for attempt in 1 2 3 4 5 6; do
   fi
   sleep $((attempt * 10))
 done
+# cgroup v1 (20.04 before its reboot): k3s starts after the reboot.
+if [ ! -e /sys/fs/cgroup/cgroup.controllers ]; then
+  export INSTALL_K3S_SKIP_START=true
+fi
 INSTALL_K3S_VERSION="${version}" INSTALL_K3S_EXEC="${role}" sh "${installer}"
 rm -f "${installer}"

@@ -1,9 +1,10 @@
 #!/bin/bash
-# Gitpod shifts workspace file ownership with shiftfs (fsShiftMethod: shiftfs). Ubuntu's
-# own kernels usually ship the module; where they do not, build it with DKMS from the
-# branch that supports the Ubuntu 20.04 kernels.
+# Gitpod shifts workspace file ownership with shiftfs where the cluster says so (Ubuntu 20.04,
+# fsShiftMethod: shiftfs). Ubuntu's own 5.4 and 5.15 kernels ship the module; only where a
+# kernel lacks it is it built, with DKMS, and only then are the build tools installed.
 set -euo pipefail
 if ! modinfo shiftfs >/dev/null 2>&1; then
+  apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends dkms git make "linux-headers-$(uname -r)"
   src=$(mktemp -d)
   git clone --depth 1 --branch k5.16 https://github.com/toby63/shiftfs-dkms.git "${src}"
   (cd "${src}" && ./update1 && make -f Makefile.dkms)

@@ -13,7 +13,7 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Fn, Op, TerraformCount, TerraformIterator, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog } from '../../lib/catalog';
+import { cloudCatalog, nodeImage } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
 import { FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from '../../lib/firewall';
@@ -126,8 +126,10 @@ class AzureShape implements CloudShape {
     this.input = input;
     this.placed = { resourceGroupName: input.resourceGroupName as string, location: input.location };
     this.region = Fn.substr(input.location, 0, 3);
-    const [publisher, offer, sku, version] = this.catalog.image.split(':');
-    this.image = { publisher, offer, sku, version };
+    // publisher:offer:sku:version, split in Terraform where the release is a variable.
+    const urn = nodeImage('azure', input.ubuntuRelease);
+    const part = (i: number) => Token.isUnresolved(urn) ? Token.asString(Fn.element(Fn.split(':', urn), i)) : urn.split(':')[i];
+    this.image = { publisher: part(0), offer: part(1), sku: part(2), version: part(3) };
     const placed = this.placed;
     const name = (what: string) => regionalName(this.region, what);
     const network = new VirtualNetwork(scope, 'network', { ...placed, name: name('network'), addressSpace: [NETWORK_RANGE] });
@@ -244,9 +246,10 @@ class AzureShape implements CloudShape {
       sourceImageReference: this.image,
       customData: Fn.base64encode(group.userData),
       identity: { type: 'UserAssigned', identityIds: [this.input.userAssignedIdentityId as string] },
-      // Both only matter when a VM is created, and a change to either would replace it: template
-      // changes, or a run from a machine whose ~/.ssh key differs, must not replace running nodes.
-      lifecycle: { ignoreChanges: ['custom_data', 'admin_ssh_key'] },
+      // All three only matter when a VM is created, and a change to any would replace it: template
+      // changes, a new Ubuntu release, or a run from a machine whose ~/.ssh key differs, must not
+      // replace running nodes.
+      lifecycle: { ignoreChanges: ['custom_data', 'admin_ssh_key', 'source_image_reference'] },
     });
     return { machines: vm, waitFor: [vm, nsgAssociation, ...associations] };
   }

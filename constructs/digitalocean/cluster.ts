@@ -10,7 +10,7 @@ import { DropletAutoscale } from '@cdktf/provider-digitalocean/lib/droplet-autos
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog } from '../../lib/catalog';
+import { cloudCatalog, nodeImage } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { sameIndex, splat, when } from '../../lib/expressions';
 import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from '../../lib/firewall';
@@ -218,7 +218,7 @@ class DigitalOceanShape implements CloudShape {
         cooldownMinutes: of('cooldown_minutes'),
       },
       dropletTemplate: {
-        image: this.catalog.image,
+        image: nodeImage('digitalocean', this.input.ubuntuRelease),
         region: this.input.location,
         size: pool.getString('machine_type'),
         vpcUuid: this.vpc.id,
@@ -240,7 +240,7 @@ class DigitalOceanShape implements CloudShape {
     const droplet = new Droplet(scope, group.id, {
       count: group.count,
       name: regionalName(this.input.location, group.name),
-      image: this.catalog.image,
+      image: nodeImage('digitalocean', this.input.ubuntuRelease),
       region: this.input.location,
       size: group.machineType,
       vpcUuid: this.vpc.id,
@@ -250,9 +250,10 @@ class DigitalOceanShape implements CloudShape {
       userData: group.userData,
       // The firewall is in place before a node boots.
       dependsOn: [this.firewall],
-      // Template changes, or a run from a machine whose ~/.ssh key differs (or a rotated key),
-      // must not replace running nodes behind the user's back: both only matter at creation.
-      lifecycle: { ignoreChanges: ['user_data', 'ssh_keys'] },
+      // Template changes, a new Ubuntu or k3s release, or a run from a machine whose ~/.ssh key
+      // differs (or a rotated key), must not replace running nodes behind the user's back: all
+      // of them only matter at creation.
+      lifecycle: { ignoreChanges: ['user_data', 'ssh_keys', 'image'] },
     });
     if (group.role !== NodeRole.PRIMARY) return { machines: droplet, waitFor: [droplet] };
     const assignment = new ReservedIpAssignment(scope, 'manager-ip-assignment', {

@@ -9,7 +9,7 @@ import { GitpodInstallerConfig, buildGitpodConfig } from '../../lib/gitpod/confi
 import { GitpodConfigProps } from '../../lib/gitpod/config-props';
 import { CLUSTER_ISSUER_NAME, certificateDnsNames } from '../../lib/gitpod/names';
 import { ENCRYPTION_KEYS, GitpodSecret, encryptionKeysJson } from '../../lib/gitpod/secret';
-import { Problems, SECRET_KEY_PATTERN, holdsToken, show } from '../../lib/gitpod/values';
+import { Problems, SECRET_KEY_PATTERN, deepMerge, holdsToken, show } from '../../lib/gitpod/values';
 import { COMMON_RULES } from '../../lib/validation';
 
 /** Properties of a {@link GitpodInstallation}. */
@@ -145,7 +145,10 @@ export class GitpodInstallation extends Construct {
 
     // Gitpod: the config and the secrets it refers to.
     const built = buildGitpodConfig(this.domainName, props.config ?? {}, p);
-    this.gitpodConfig = built.overrides;
+    // The cluster knows how its nodes shift file ownership; the user's own choice wins.
+    const fsShift = props.cluster?.fsShiftMethod;
+    this.gitpodConfig = fsShift === undefined ? built.overrides
+      : deepMerge({ workspace: { runtime: { fsShiftMethod: fsShift } } }, built.overrides) as Record<string, any>;
     this.mergedGitpodConfig = GitpodInstallerConfig.mergeOverBase(this.gitpodConfig);
 
     const secrets: Record<string, Record<string, string>> = {};

@@ -5,15 +5,11 @@ import { autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
 import { when } from '../../lib/expressions';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { MANAGER_TAINT } from '../../lib/labels';
+// The autoscaler's image is pinned beside the k3s release it must match.
+import { CLUSTER_AUTOSCALER_IMAGE } from '../../lib/platform';
 import { template, terraformLiteral } from '../../lib/templates';
 import { WorkerPools, localRef } from '../../lib/worker-pools';
 
-/**
- * The cluster-autoscaler release that matches the k3s (Kubernetes 1.30) of the nodes: the
- * autoscaler's minor version follows Kubernetes'.
- * @internal
- */
-export const CLUSTER_AUTOSCALER_IMAGE = 'registry.k8s.io/autoscaling/cluster-autoscaler:v1.30.7';
 
 /** Where k3s applies manifests from on its own (auto-deploy), on the first manager. @internal */
 export const AUTOSCALER_MANIFEST_PATH = '/var/lib/rancher/k3s/server/manifests/gitpod-cluster-autoscaler.yaml';
@@ -39,7 +35,7 @@ const PROVIDER_ID_WRAPPER = { template: 'hcloud-provider-id.sh', path: '/usr/loc
 
 /**
  * How long the autoscaler waits for a new server to become a Ready node before it gives
- * up on it: the nodes upgrade their packages (maybe rebooting) and build shiftfs first.
+ * up on it: the nodes upgrade their packages (maybe rebooting) before k3s starts.
  */
 const MAX_NODE_PROVISION_TIME = '30m';
 
@@ -179,7 +175,7 @@ function rule(apiGroups: string[], resources: string[], verbs: string[], resourc
 
 /**
  * The Kubernetes objects of the cluster-autoscaler but its Secret: RBAC as its chart grants
- * for release 1.30, and a Deployment pinned to the managers (so that it never runs on a node
+ * (unchanged in its Hetzner example from 1.30 to 1.36), and a Deployment pinned to the managers (so that it never runs on a node
  * it may delete), tolerating their taint.
  * @internal
  */

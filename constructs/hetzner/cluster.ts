@@ -1,7 +1,7 @@
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Annotations, Fn, TerraformCount, TerraformIterator, TerraformStack, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog } from '../../lib/catalog';
+import { cloudCatalog, nodeImage } from '../../lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { concat, sameIndex, splat, when } from '../../lib/expressions';
 import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from '../../lib/firewall';
@@ -175,7 +175,7 @@ class HetznerShape implements CloudShape {
   public autoscaling({ scope, topology, pools }: ClusterPlan, bootstrap: K3sBootstrap, joinAddress: string): ClusterAutoscaling {
     this.autoscaler = new HetznerAutoscaler(scope, 'autoscaler', {
       clusterLabel: this.clusterLabel, pools: pools!, autoscaled: topology.workersAutoscaled, bootstrap, joinAddress,
-      location: this.input.location, image: this.catalog.image, networkRange: NETWORK_RANGE,
+      location: this.input.location, image: nodeImage('hetzner', this.input.ubuntuRelease), networkRange: NETWORK_RANGE,
       networkId: this.network.id, firewallId: this.firewall.id, sshKeyId: this.sshKey.id,
       token: this.token,
       cleanupAfter: [this.network, this.subnet, this.firewall, this.sshKey],
@@ -196,7 +196,7 @@ class HetznerShape implements CloudShape {
     const server = new Server(scope, group.id, {
       count: group.count,
       name: regionalName(this.input.location, group.name),
-      image: this.catalog.image,
+      image: nodeImage('hetzner', this.input.ubuntuRelease),
       location: this.input.location,
       serverType: group.machineType,
       sshKeys: [this.sshKey.id],
@@ -211,9 +211,10 @@ class HetznerShape implements CloudShape {
       userData: group.userData,
       // The cleanup of autoscaled servers runs on destroy once the managers (and the autoscaler) are gone.
       dependsOn: [this.subnet, this.autoscaler.cleanup],
-      // Template changes, or a run from a machine whose ~/.ssh key differs (or a rotated key),
-      // must not replace running nodes behind the user's back: both only matter at creation.
-      lifecycle: { ignoreChanges: ['user_data', 'ssh_keys'] },
+      // Template changes, a new Ubuntu or k3s release, or a run from a machine whose ~/.ssh key
+      // differs (or a rotated key), must not replace running nodes behind the user's back: all
+      // of them only matter at creation.
+      lifecycle: { ignoreChanges: ['user_data', 'ssh_keys', 'image'] },
     });
     return { machines: server, waitFor: [server] };
   }

@@ -11,13 +11,6 @@ import { regionalName } from '../../lib/naming';
 import { POOL_LABEL, nodeReaperFiles } from '../../lib/node-reaper';
 import { WorkerPools } from '../../lib/worker-pools';
 
-/**
- * The name of the public Instance image of Ubuntu 20.04 (the marketplace label `ubuntu_focal`
- * of the fixed nodes): an instance template takes an image ID, which this name finds.
- * @internal
- */
-export const UBUNTU_FOCAL_IMAGE_NAME = 'Ubuntu 20.04 Focal Fossa';
-
 /** Seconds between two scaling actions of a group. @internal */
 export const COOLDOWN_SECONDS = 300;
 
@@ -38,6 +31,8 @@ export interface ScalewayInstanceGroupsProps {
   readonly privateSubnet: string;
   readonly securityGroupId: string;
   readonly rootVolumeSizeGb?: number;
+  /** The name of the public Instance image of the nodes' Ubuntu release. */
+  readonly imageName: string;
   readonly tags: string[];
   readonly loadBalancerId: string;
   /** The load balancer's backends the groups' instances join (Gitpod's ports). */
@@ -53,7 +48,7 @@ function uuid(id: string): string {
 
 /**
  * The autoscaled workers of the sizes that have them (`large`), with Scaleway's own Instance
- * autoscaling: per pool an instance template (the pool's type, Ubuntu 20.04, a 100 GB block
+ * autoscaling: per pool an instance template (the pool's type, the nodes' Ubuntu, a 100 GB block
  * volume, only the private network, the nodes' security group, the agent cloud-config with
  * the pool's labels), an instance group between the pool's min and max that puts its
  * instances into Gitpod's load balancer backends and deletes them when it is destroyed, and
@@ -87,7 +82,7 @@ export class ScalewayInstanceGroups extends Construct {
     // Read only where a pool exists: the other sizes ask the API nothing new.
     const image = new DataScalewayInstanceImage(this, 'image', {
       count: TerraformCount.of(Token.asNumber(Fn.conditional(props.autoscaled, 1, 0))),
-      name: UBUNTU_FOCAL_IMAGE_NAME, architecture: 'x86_64', latest: true, zone: props.zone,
+      name: props.imageName, architecture: 'x86_64', latest: true, zone: props.zone,
     });
     const imageAttribute = (name: string) => Token.asString(ref(`data.${image.terraformResourceType}.${image.friendlyUniqueId}[0].${name}`));
 
@@ -109,7 +104,7 @@ export class ScalewayInstanceGroups extends Construct {
       securityGroupId: props.securityGroupId,
       cloudInit: Token.asString(Fn.lookup(this.workerUserData.expression, pool.key)),
       tags: props.tags,
-      // The image the template was made with stays: a new Ubuntu 20.04 release does not change the template.
+      // The image the template was made with stays: a new image of the release does not change the template.
       lifecycle: { ignoreChanges: ['image_id', 'volumes'] },
     });
     const templateId = Token.asString(ref(`${this.templates.terraformResourceType}.${this.templates.friendlyUniqueId}[each.key].id`));

@@ -1,6 +1,7 @@
 import { Fn, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog } from '../../lib/catalog';
+import { cloudCatalog, nodeImage } from '../../lib/catalog';
+import { byUbuntuRelease } from '../../lib/platform';
 import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
 import { sameIndex, splat, when } from '../../lib/expressions';
 import { KUBERNETES_API_PORT } from '../../lib/firewall';
@@ -243,6 +244,7 @@ class ScalewayShape implements CloudShape {
       pools: pools!, autoscaled: topology.workersAutoscaled, bootstrap, joinAddress, location: this.input.location, zone: this.zone, projectId: this.projectId,
       privateNetworkId: this.privateNetworkId, privateSubnet: PRIVATE_SUBNET, securityGroupId: this.securityGroup.id,
       rootVolumeSizeGb: this.catalog.rootVolumeSizeGb, tags: scalewayTags('worker'),
+      imageName: byUbuntuRelease(this.input.ubuntuRelease, this.catalog.imageNames!),
       loadBalancerId: this.lb.id, backendIds: GITPOD_PORTS.map((port) => Fn.one(splat(this.autoscaledBackends[port], 'id'))),
       dependsOn: [this.gatewayNetwork, this.sshKey],
     });
@@ -254,7 +256,7 @@ class ScalewayShape implements CloudShape {
     const server = new InstanceServer(scope, group.id, {
       count: group.count,
       name: regionalName(this.input.location, group.name),
-      image: this.catalog.image,
+      image: nodeImage('scaleway', this.input.ubuntuRelease),
       zone: this.zone,
       projectId: this.projectId,
       type: group.machineType,
@@ -264,8 +266,8 @@ class ScalewayShape implements CloudShape {
       userData: { 'cloud-init': group.userData },
       // The way out and the SSH key exist before any node boots.
       dependsOn: [this.gatewayNetwork, this.sshKey],
-      // Template changes must not replace running nodes behind the user's back.
-      lifecycle: { ignoreChanges: ['user_data'] },
+      // Template changes and a new Ubuntu release must not replace running nodes behind the user's back.
+      lifecycle: { ignoreChanges: ['user_data', 'image'] },
     });
     const reservation = this.reservations[group.role];
     const nic = new InstancePrivateNic(scope, GROUP_IDS[group.role].nic, {

@@ -16,9 +16,9 @@ export enum GitpodLogLevel {
 
 /** How workspaces shift user IDs in their file system (`workspace.runtime.fsShiftMethod`). */
 export enum FsShiftMethod {
-  /** The shiftfs kernel module, which the clusters build with dkms on Ubuntu 20.04 (cgroup v1); the base config's choice. */
+  /** The shiftfs kernel module: the clusters' choice on Ubuntu 20.04, whose kernel has it. */
   SHIFTFS = 'shiftfs',
-  /** fuse-overlayfs: slower, needs no kernel module. */
+  /** fuse-overlayfs: needs no kernel module; the clusters' choice on Ubuntu 24.04 and 22.04, and the base config's. */
   FUSE = 'fuse',
 }
 
@@ -139,7 +139,7 @@ export interface GitpodContainerRegistryProps {
 export interface WorkspaceRuntimeProps {
   /**
    * The user-ID shifting method.
-   * @default FsShiftMethod.SHIFTFS (the base config)
+   * @default - the cluster's (its Ubuntu release's), else FsShiftMethod.FUSE (the base config)
    */
   readonly fsShiftMethod?: FsShiftMethod;
   /**

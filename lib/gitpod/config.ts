@@ -9,7 +9,9 @@ import { Problems, compact, deepMerge, holdsToken, isPlainObject, show } from '.
 /**
  * The base config the installation step lays `gitpod_config` over (the archived project's
  * `kubernetes/gitpod.config.yaml`): the SSH gateway's host key, which the step creates, and
- * k3s's containerd paths with shiftfs, which the clusters' nodes build on Ubuntu 20.04.
+ * k3s's containerd paths. Its fsShiftMethod is `fuse`, the Installer's own default, which
+ * needs nothing of the kernel (the archived base said `shiftfs`, which Ubuntu 20.04 nodes
+ * have); a cluster construct sets its nodes' method in `gitpod_config`.
  * @internal
  */
 export function baseGitpodConfig(): Record<string, any> {
@@ -20,7 +22,7 @@ export function baseGitpodConfig(): Record<string, any> {
       runtime: {
         containerdRuntimeDir: K3S_CONTAINERD_RUNTIME_DIR,
         containerdSocket: K3S_CONTAINERD_SOCKET,
-        fsShiftMethod: 'shiftfs',
+        fsShiftMethod: 'fuse',
       },
     },
   };
@@ -163,6 +165,11 @@ export function buildGitpodConfig(domain: string, props: GitpodConfigProps, p: P
   const providers = props.authProviders ?? [];
   if (props.overrides && 'domain' in props.overrides) {
     p.add('config.overrides.domain', show(props.overrides.domain), 'no domain in overrides: it is the cluster\'s domainName.');
+  }
+  const psp = props.overrides?.experimental?.common?.usePodSecurityPolicies;
+  if (psp !== undefined && psp !== false) {
+    p.add('config.overrides.experimental.common.usePodSecurityPolicies', show(psp),
+      'false or nothing: PodSecurityPolicy (policy/v1beta1) was removed in Kubernetes 1.25, and the clusters run 1.36, which would refuse the whole install.');
   }
 
   const typed = compact({

@@ -1,9 +1,22 @@
 // Every version the installation command installs, in one place, each with why it is pinned
-// where it is. The clusters run k3s v1.30 (DEFAULT_K3S_VERSION): when that moves to another
-// Kubernetes minor, revisit every pin below (a test compares KUBERNETES_MINOR with it).
+// where it is. The version-bound ones carry the Kubernetes minors their upstream supports;
+// a test fails when KUBERNETES_MINOR (from the k3s pin in lib/platform.ts) leaves one of them.
+import { CLUSTER_AUTOSCALER_IMAGE, DEFAULT_K3S_VERSION, KUBERNETES_MINOR } from '../platform';
 
-/** The Kubernetes minor version every pin below was chosen for. @internal */
-export const KUBERNETES_MINOR = '1.30';
+export { KUBERNETES_MINOR };
+
+/**
+ * The Kubernetes minors an upstream release supports, as it says so itself.
+ * @internal
+ */
+export interface KubernetesWindow {
+  /** The oldest supported minor, such as `1.33`. */
+  readonly min: string;
+  /** The newest, such as `1.36`; absent where upstream names only a minimum. */
+  readonly max?: string;
+  /** Where upstream says so. */
+  readonly source: string;
+}
 
 /** A Helm chart from a chart repository. @internal */
 export interface ChartPin {
@@ -15,6 +28,8 @@ export interface ChartPin {
   readonly version: string;
   /** Why this version. */
   readonly reason: string;
+  /** The Kubernetes minors it supports, where it is bound to them. */
+  readonly kubernetes?: KubernetesWindow;
 }
 
 /** Kubernetes manifests fetched by URL (`kubectl apply -f <url>`) at a pinned version. @internal */
@@ -25,21 +40,21 @@ export interface ManifestPin {
   readonly urls: string[];
   /** Why this version. */
   readonly reason: string;
+  readonly kubernetes: KubernetesWindow;
 }
 
 /**
- * cert-manager (Jetstack chart). A range within one minor line: patch releases come in,
- * a new minor needs a decision. 1.18 is the newest line whose supported Kubernetes versions
- * (1.29 to 1.33) include 1.30; 1.19 starts at 1.31 (cert-manager.io "Supported releases").
- * The archived step used `^1.11.0`, which today would resolve to a line that no longer
- * supports 1.30.
+ * cert-manager (Jetstack chart), one exact release: a range would let a new release in
+ * unreviewed. 1.21 is the line whose supported Kubernetes versions (1.33 to 1.36) include
+ * the cluster's 1.36; 1.20 ends at 1.35. v1.21.1 is its patch release of 29 July 2026.
  * @internal
  */
 export const CERT_MANAGER: ChartPin = {
   chart: 'cert-manager',
   repo: 'https://charts.jetstack.io',
-  version: '~1.18.0',
-  reason: 'the newest cert-manager line that supports Kubernetes 1.30 (1.18 supports 1.29 to 1.33; 1.19 starts at 1.31)',
+  version: 'v1.21.1',
+  reason: 'the cert-manager line that supports Kubernetes 1.36 (1.21 supports 1.33 to 1.36; 1.20 ends at 1.35), exactly, not a range',
+  kubernetes: { min: '1.33', max: '1.36', source: 'cert-manager.io/docs/releases (supported releases)' },
 };
 
 /**
@@ -68,30 +83,31 @@ export const MONITORING: ChartPin = {
 };
 
 /**
- * Hetzner Cloud CSI driver: the release Hetzner's version policy lists for Kubernetes 1.30
- * (docs/kubernetes/reference/version-policy.md), and its deployment file.
+ * Hetzner Cloud CSI driver: v2.21.0 added Kubernetes 1.36 and dropped 1.32
+ * (hetznercloud/csi-driver#1354, CHANGELOG v2.21.0), and its deployment file.
  * @internal
  */
 export const HCLOUD_CSI: ManifestPin = {
-  version: '2.17.0',
-  urls: ['https://raw.githubusercontent.com/hetznercloud/csi-driver/v2.17.0/deploy/kubernetes/hcloud-csi.yml'],
-  reason: 'the release Hetzner\'s version policy lists for Kubernetes 1.30 (the archived step pinned 2.1.1)',
+  version: '2.21.0',
+  urls: ['https://raw.githubusercontent.com/hetznercloud/csi-driver/v2.21.0/deploy/kubernetes/hcloud-csi.yml'],
+  reason: 'the release that added Kubernetes 1.36 (and dropped 1.32); the archived step pinned 2.1.1',
+  kubernetes: { min: '1.33', max: '1.36', source: 'hetznercloud/csi-driver docs/kubernetes (version policy), CHANGELOG v2.21.0' },
 };
 
-/** The commit of digitalocean/csi-digitalocean that added the v4.11.0 release manifests (the tag predates them). */
-const DO_CSI_COMMIT = '367d33673b9efd932919167e1817b02634f16776';
-const DO_CSI_BASE = `https://raw.githubusercontent.com/digitalocean/csi-digitalocean/${DO_CSI_COMMIT}/deploy/kubernetes/releases/csi-digitalocean-v4.11.0`;
+const DO_CSI_BASE = 'https://raw.githubusercontent.com/digitalocean/csi-digitalocean/v4.17.0/deploy/kubernetes/releases/csi-digitalocean-v4.17.0';
 
 /**
- * DigitalOcean block storage CSI driver: v4.9.0 brought Kubernetes 1.30 support and v4.12.0
- * moved to 1.31, so v4.11.0 is the last release of the 1.30 line. The release manifests live
- * under `deploy/kubernetes/releases/` on the main branch, pinned here by the commit that added them.
+ * DigitalOcean block storage CSI driver: v4.17.0 is the release for Kubernetes 1.36
+ * (digitalocean/csi-digitalocean#648 and #649, May 2026; its README's table gives each minor
+ * its first release: 1.35 v4.16.0+). Since v4.14.0 each release tag holds its own manifests
+ * under `deploy/kubernetes/releases/`.
  * @internal
  */
 export const DIGITALOCEAN_CSI: ManifestPin = {
-  version: '4.11.0',
+  version: '4.17.0',
   urls: [`${DO_CSI_BASE}/crds.yaml`, `${DO_CSI_BASE}/driver.yaml`, `${DO_CSI_BASE}/snapshot-controller.yaml`],
-  reason: 'the last release of the Kubernetes 1.30 line (4.9.0 added 1.30, 4.12.0 moved to 1.31)',
+  reason: 'the release for Kubernetes 1.36 (4.16.0 is the 1.35 one), its manifests from its release tag',
+  kubernetes: { min: '1.33', max: '1.36', source: 'digitalocean/csi-digitalocean README (Kubernetes compatibility), #648' },
 };
 
 /**
@@ -104,27 +120,65 @@ export const SCALEWAY_CSI: ChartPin = {
   repo: 'https://helm.scw.cloud/',
   version: '0.2.1',
   reason: 'the current chart (driver v0.3.4, Kubernetes >= 1.25); Scaleway documents no per-minor matrix',
+  kubernetes: { min: '1.25', source: 'scaleway/helm-charts charts/scaleway-csi/Chart.yaml (kubeVersion >= 1.25.0)' },
 };
 
 /**
  * Azure Disk CSI driver, through the project's chart (its kubectl manifests only fit AKS, CAPZ
- * and aks-engine clusters): the v1.30 line, which AKS pairs with Kubernetes 1.30.
+ * and aks-engine clusters): the v1.34 line is the newest, the one kops runs on Kubernetes 1.36
+ * (kubernetes/kops#18528, release-1.36), and its README gives every line Kubernetes 1.21+.
  * @internal
  */
 export const AZURE_DISK_CSI: ChartPin = {
   chart: 'azuredisk-csi-driver',
   repo: 'https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/master/charts',
-  version: 'v1.30.10',
-  reason: 'the v1.30 driver line, which AKS runs on Kubernetes 1.30 (the project supports 1.21 and later)',
+  version: 'v1.34.6',
+  reason: 'the newest driver line (v1.34, September 2026), which kops runs on Kubernetes 1.36; the driver supports 1.21 and later',
+  kubernetes: { min: '1.21', source: 'kubernetes-sigs/azuredisk-csi-driver README (driver versions), kubernetes/kops#18528' },
+};
+
+/**
+ * The cluster-autoscaler of Hetzner `large` (its image is pinned in lib/platform.ts, beside
+ * the k3s release it must match).
+ * @internal
+ */
+export const CLUSTER_AUTOSCALER = {
+  version: CLUSTER_AUTOSCALER_IMAGE.split(':').pop()!,
+  reason: 'its minor must be the cluster\'s (kubernetes/autoscaler README, releases table); 1.36.1 of 23 July 2026',
+  kubernetes: { min: '1.36', max: '1.36', source: 'kubernetes/autoscaler cluster-autoscaler README (Releases)' } as KubernetesWindow,
 };
 
 /** Every pin, by the name the README uses. @internal */
-export const PINS: Array<{ readonly name: string; readonly version: string; readonly reason: string }> = [
-  { name: 'cert-manager chart', version: CERT_MANAGER.version, reason: CERT_MANAGER.reason },
+export const PINS: Array<{ readonly name: string; readonly version: string; readonly reason: string; readonly kubernetes?: KubernetesWindow }> = [
+  { name: 'k3s', version: DEFAULT_K3S_VERSION, reason: 'the stable channel\'s release (k3s-io/k3s#14492, August 2026); Kubernetes 1.36, supported upstream until June 2027' },
+  { name: 'cert-manager chart', version: CERT_MANAGER.version, reason: CERT_MANAGER.reason, kubernetes: CERT_MANAGER.kubernetes },
   { name: 'Gitpod installer image', version: GITPOD_INSTALLER.version, reason: GITPOD_INSTALLER.reason },
   { name: 'gitpod-monitoring chart', version: MONITORING.version, reason: MONITORING.reason },
-  { name: 'Hetzner Cloud CSI driver', version: HCLOUD_CSI.version, reason: HCLOUD_CSI.reason },
-  { name: 'DigitalOcean CSI driver', version: DIGITALOCEAN_CSI.version, reason: DIGITALOCEAN_CSI.reason },
-  { name: 'Scaleway CSI chart', version: SCALEWAY_CSI.version, reason: SCALEWAY_CSI.reason },
-  { name: 'Azure Disk CSI chart', version: AZURE_DISK_CSI.version, reason: AZURE_DISK_CSI.reason },
+  { name: 'Hetzner Cloud CSI driver', version: HCLOUD_CSI.version, reason: HCLOUD_CSI.reason, kubernetes: HCLOUD_CSI.kubernetes },
+  { name: 'DigitalOcean CSI driver', version: DIGITALOCEAN_CSI.version, reason: DIGITALOCEAN_CSI.reason, kubernetes: DIGITALOCEAN_CSI.kubernetes },
+  { name: 'Scaleway CSI chart', version: SCALEWAY_CSI.version, reason: SCALEWAY_CSI.reason, kubernetes: SCALEWAY_CSI.kubernetes },
+  { name: 'Azure Disk CSI chart', version: AZURE_DISK_CSI.version, reason: AZURE_DISK_CSI.reason, kubernetes: AZURE_DISK_CSI.kubernetes },
+  { name: 'cluster-autoscaler (Hetzner large)', version: CLUSTER_AUTOSCALER.version, reason: CLUSTER_AUTOSCALER.reason, kubernetes: CLUSTER_AUTOSCALER.kubernetes },
 ];
+
+/** A minor as a number pair, so that 1.9 comes before 1.33. */
+function minorParts(minor: string): [number, number] {
+  const [major, rest] = minor.split('.').map(Number);
+  return [major, rest];
+}
+
+function compareMinors(a: string, b: string): number {
+  const [am, an] = minorParts(a);
+  const [bm, bn] = minorParts(b);
+  return am - bm || an - bn;
+}
+
+/**
+ * The version-bound pins whose upstream does not support a Kubernetes minor (empty for the
+ * cluster's own minor: a test holds it so).
+ * @internal
+ */
+export function pinsOutside(minor: string): typeof PINS {
+  return PINS.filter((p) => p.kubernetes !== undefined
+    && (compareMinors(minor, p.kubernetes.min) < 0 || (p.kubernetes.max !== undefined && compareMinors(minor, p.kubernetes.max) > 0)));
+}

@@ -13,6 +13,8 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
   /** Name of the kubeconfig's cluster, context and user. */
   readonly kubecontext: string;
   readonly k3sVersion: string;
+  /** The Ubuntu release of the nodes. */
+  readonly ubuntuRelease: string;
   /** The cloud's instance metadata address, fenced off from pods. */
   readonly metadataAddress: string;
   /**
@@ -118,6 +120,7 @@ export class K3sBootstrap extends Construct {
     const document = nodeCloudConfig({
       role: 'agent',
       k3sVersion: this.props.k3sVersion,
+      ubuntuRelease: this.props.ubuntuRelease,
       metadataAddress: this.props.metadataAddress,
       nodeIpCidr: options.nodeIpCidr,
       installWrappers: options.installWrappers,
@@ -139,8 +142,8 @@ export class K3sBootstrap extends Construct {
     });
   }
 
-  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'metadataAddress' | 'nodeIpCidr' | 'waitForAddress'> {
-    const base = { role, k3sVersion: this.props.k3sVersion, metadataAddress: this.props.metadataAddress, nodeIpCidr: this.props.nodeIpCidr };
+  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'ubuntuRelease' | 'metadataAddress' | 'nodeIpCidr' | 'waitForAddress'> {
+    const base = { role, k3sVersion: this.props.k3sVersion, ubuntuRelease: this.props.ubuntuRelease, metadataAddress: this.props.metadataAddress, nodeIpCidr: this.props.nodeIpCidr };
     return this.props.waitForPrivateIp ? { ...base, waitForAddress: node.privateIp } : base;
   }
 

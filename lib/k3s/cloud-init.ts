@@ -1,12 +1,13 @@
 import { Fn, IResolvable } from 'cdktf';
 import { template } from '../templates';
+import { fsShiftMethodOf } from '../platform';
 import { WriteFile } from './pki';
+
+// Kept for the modules that imported it from here; the pin itself lives in lib/platform.ts.
+export { DEFAULT_K3S_VERSION } from '../platform';
 
 /** The pod network of every cluster; the metadata fence is drawn around it. */
 export const POD_CIDR = '10.42.0.0/16';
-
-/** The k3s release every node installs, pinned so that all nodes agree. */
-export const DEFAULT_K3S_VERSION = 'v1.30.14+k3s2';
 
 /** Turns a structure into YAML text: Terraform's yamlencode for synthesis, a YAML library in tests. @internal */
 export type YamlEncoder = (value: unknown) => string;
@@ -17,6 +18,8 @@ export interface NodeCloudConfig {
   readonly role: 'server' | 'agent';
   /** The k3s release. */
   readonly k3sVersion: string;
+  /** The Ubuntu release the node boots (a token in a module): it decides the fsShiftMethod the node prepares. */
+  readonly ubuntuRelease: string;
   /** The content of /etc/rancher/k3s/config.yaml (values may be tokens). */
   readonly k3sConfig: Record<string, unknown>;
   /** The address of the cloud's instance metadata service. */
@@ -60,6 +63,21 @@ export const REQUIRE_FENCE = '/usr/local/sbin/gitpod-require-fence';
 /** The systemd drop-in, in k3s.service.d and k3s-agent.service.d, that ties k3s to the fence. @internal */
 export const FENCE_DROP_IN = '10-gitpod-metadata-fence.conf';
 
+/**
+ * The step that makes the node fit for workspaces before its k3s install (templates/prepare-node.sh):
+ * - Kubernetes 1.35 and later refuse cgroup v1. A node that boots it (Ubuntu 20.04) gets the
+ *   unified hierarchy on its kernel command line, installs k3s without starting it (the install
+ *   script sees cgroup v1 too) and marks the reboot that cloud-init's power_state makes at its
+ *   very end (the marker is in /run, which the reboot empties);
+ * - `fuse`: fuse-overlayfs in the workspace needs /dev/fuse, built into every Ubuntu kernel;
+ * - `shiftfs`: the module, built only where the kernel lacks it.
+ * Each step runs on its own line, not in an && list, where `set -e` would ignore a failure.
+ * @internal
+ */
+export const PREPARE_NODE = '/usr/local/sbin/gitpod-prepare-node';
+/** Where the node notes that it booted cgroup v1 and reboots into v2 at the end of cloud-init. @internal */
+export const CGROUP_V2_REBOOT_MARKER = '/run/gitpod-reboot-for-cgroup-v2';
+
 /** How long a node waits for a late private address before it goes on without it. */
 export const ADDRESS_WAIT_SECONDS = 600;
 
@@ -79,9 +97,13 @@ function staticFile(path: string, name: string, permissions: string): Record<str
 }
 
 /**
- * The cloud-config document of a node, as a structure. The original nodes' needs are
- * kept (sshd on 2244 with keys only, containerd/runc, shiftfs, UTC); k3s itself is
- * configured by a config file rather than SSH, and pods are fenced off the metadata service.
+ * The cloud-config document of a node, as a structure. The original nodes' needs are kept
+ * (sshd on 2244 with keys only, upgraded packages, UTC); k3s itself is configured by a config
+ * file rather than SSH, pods are fenced off the metadata service, and k3s is installed only
+ * where the fence is up and the node is fit for workspaces (cgroup v2, and fuse or shiftfs as
+ * its Ubuntu release asks). Not installed any more: Ubuntu's containerd and runc (k3s brings
+ * and runs its own; a second containerd only cost memory) and the DKMS build tools (fetched by
+ * the shiftfs step only on a kernel without the module).
  * @internal
  */
 export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder): Record<string, unknown> {
@@ -93,6 +115,7 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     staticFile(`/etc/systemd/system/k3s.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
     staticFile(`/etc/systemd/system/k3s-agent.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
     staticFile(REQUIRE_FENCE, 'require-fence.sh', '0755'),
+    staticFile(PREPARE_NODE, 'prepare-node.sh', '0755'),
     staticFile('/usr/local/sbin/gitpod-install-shiftfs', 'install-shiftfs.sh', '0755'),
     staticFile('/usr/local/sbin/gitpod-install-k3s', 'install-k3s.sh', '0755'),
     {
@@ -109,7 +132,7 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     ...(node.installWrappers ?? []).flatMap((w) => [w.path, ...w.args]),
     '/usr/local/sbin/gitpod-install-k3s', node.role, node.k3sVersion,
   ];
-  // Fail closed: the whole install runs only where the fence is up.
+  // Fail closed: the whole install runs only where the fence is up and the node is fit.
   const nodeIp = node.nodeIpCidr === undefined ? [] : ['/usr/local/sbin/gitpod-node-ip', node.nodeIpCidr];
   const bootcmd = node.waitForAddress === undefined ? {} : { bootcmd: [waitForAddressCommand(node.waitForAddress)] };
   return {
@@ -118,17 +141,22 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     package_update: true,
     package_upgrade: true,
     package_reboot_if_required: true,
-    packages: ['containerd', 'curl', 'dkms', 'git', 'linux-headers-generic', 'make', 'runc'],
+    packages: ['curl'],
     ssh_pwauth: false,
     write_files: node.moreFiles === undefined ? files : Fn.concat([files, node.moreFiles]),
     runcmd: [
       ['systemctl', 'daemon-reload'],
       ['systemctl', 'enable', '--now', 'gitpod-metadata-fence.service'],
       ['systemctl', 'restart', 'ssh'],
-      ['/usr/local/sbin/gitpod-install-shiftfs'],
       // Where the node finds its address itself, k3s is installed only once it has.
-      [REQUIRE_FENCE, ...nodeIp, ...installK3s],
+      [REQUIRE_FENCE, PREPARE_NODE, fsShiftMethodOf(node.ubuntuRelease), ...nodeIp, ...installK3s],
     ],
+    // Only a node that booted cgroup v1 (Ubuntu 20.04) reboots, once, when everything is installed.
+    power_state: {
+      mode: 'reboot',
+      message: 'gitpod: rebooting into cgroup v2, where k3s starts',
+      condition: ['test', '-e', CGROUP_V2_REBOOT_MARKER],
+    },
   };
 }
 

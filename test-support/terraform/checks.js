@@ -124,6 +124,7 @@ const WORKLOAD_LABELS = [
 /** The taint that keeps workloads off highly available managers. */
 const MANAGER_TAINT = 'app=gitpod-sh:NoSchedule';
 const K3S_CONFIG = '/etc/rancher/k3s/config.yaml';
+const PREPARE_NODE = '/usr/local/sbin/gitpod-prepare-node';
 const K3S_SERVER_CA_FILE = '/var/lib/rancher/k3s/server/tls/server-ca.crt';
 const JOIN_TOKEN = /^K10([0-9a-f]{64})::server:(.+)$/;
 
@@ -192,7 +193,7 @@ function kubeconfigParts(text) {
  *   tmpDir     a folder for the files handed to cloud-init
  *   cloudInit  false skips the `cloud-init schema` check (for the checks' own unit tests)
  */
-async function clusterChecks({ state, outputs, moduleName, cluster, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
+async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
   const results = [];
   const add = (name, problems) => results.push(check(name, !problems.length, problems.join('\n')));
   const resources = stateResources(state);
@@ -336,8 +337,27 @@ async function clusterChecks({ state, outputs, moduleName, cluster, kubeconfigOu
   else if (out !== joinTokens[0]) outProblems.push(`output ${tokenOutput} ${JSON.stringify(out && String(out).replace(/::server:.*/, '::server:…'))} is not the joining nodes' token`);
   add(`output ${tokenOutput} equals the joining token`, outProblems);
 
+  if (os) results.push(...osChecks(withData, os));
   results.push(...credentialChecks({ kc, serverCaPem, clientCaPem }));
   return results;
+}
+
+/**
+ * The Ubuntu release of a scenario (expect.os: { image, fsShiftMethod }): every server boots
+ * the cloud's image of it, and its k3s install runs behind the node preparation for that
+ * fsShiftMethod (the last runcmd entry: the fence check, then gitpod-prepare-node <method>).
+ */
+function osChecks(withData, os) {
+  const image = withData.filter((s) => s.image !== os.image).map((s) => `${s.address}: image ${JSON.stringify(s.image)}`);
+  const prepare = withData.flatMap((s) => {
+    const runcmd = asArray(s.cloudConfig && s.cloudConfig.runcmd);
+    const install = asArray(runcmd[runcmd.length - 1]);
+    return install[1] === PREPARE_NODE && install[2] === os.fsShiftMethod ? [] : [`${s.address}: last runcmd ${JSON.stringify(install.slice(0, 3))}`];
+  });
+  return [
+    check(`every server boots ${os.image}`, !image.length, image.join('\n')),
+    check(`every server prepares ${os.fsShiftMethod} before its k3s install`, !prepare.length, prepare.join('\n')),
+  ];
 }
 
 /** The kubeconfig's CA is the server CA in state; its client certificate is signed by the client CA. */

@@ -167,7 +167,7 @@ async function runScenario(sc, opts, hooks = {}) {
       const kubeconfig = expect.kubeconfig && outputs[expect.kubeconfig] && outputs[expect.kubeconfig].value;
       if (state && expect.cluster) {
         add(await checks.clusterChecks({
-          state: state.json, outputs, moduleName, cluster: expect.cluster,
+          state: state.json, outputs, moduleName, cluster: expect.cluster, os: expect.os,
           kubeconfigOutput: expect.kubeconfig, tokenOutput: expect.k3sToken, tmpDir: path.join(keyDir, 'user-data'),
         }));
       }

@@ -267,6 +267,44 @@ module.exports.push(
   },
 );
 
+/**
+ * Every cloud x size x Ubuntu release: each cloud's image of each release, written out here
+ * rather than read from the size catalog, and the fsShiftMethod each release gets.
+ */
+const UBUNTU_IMAGES = {
+  hetzner: { '24.04': 'ubuntu-24.04', '22.04': 'ubuntu-22.04', '20.04': 'ubuntu-20.04' },
+  digitalocean: { '24.04': 'ubuntu-24-04-x64', '22.04': 'ubuntu-22-04-x64', '20.04': 'ubuntu-20-04-x64' },
+  scaleway: { '24.04': 'ubuntu_noble', '22.04': 'ubuntu_jammy', '20.04': 'ubuntu_focal' },
+  azure: {
+    '24.04': 'Canonical:ubuntu-24_04-lts:server:latest',
+    '22.04': 'Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest',
+    '20.04': 'Canonical:0001-com-ubuntu-server-focal:20_04-lts-gen2:latest',
+  },
+};
+const FS_SHIFT = { '24.04': 'fuse', '22.04': 'fuse', '20.04': 'shiftfs' };
+const DEFAULT_UBUNTU = '24.04';
+/** large: three managers, no fixed worker (the pools' nodes are the autoscaler's). */
+const LARGE_CLUSTER = { managers: 3, workers: 0, clusterInit: true, managersRunWorkloads: false };
+
+const osExpect = (cloud, release) => ({
+  os: { image: UBUNTU_IMAGES[cloud][release], fsShiftMethod: FS_SHIFT[release] },
+  outputValues: { ...contract.outputValues, fs_shift_method: FS_SHIFT[release] },
+});
+for (const base of module.exports.filter((sc) => UBUNTU_IMAGES[sc.cloud] && ['small', 'medium', 'large'].includes(sc.name))) {
+  const cluster = base.expect.cluster || (base.name === 'large' ? LARGE_CLUSTER : undefined);
+  Object.assign(base.expect, { cluster }, osExpect(base.cloud, DEFAULT_UBUNTU));
+  for (const release of Object.keys(FS_SHIFT).filter((r) => r !== DEFAULT_UBUNTU)) {
+    module.exports.push({
+      ...base,
+      name: `${base.name}-ubuntu-${release}`,
+      inputs: (ctx) => ({ ...base.inputs(ctx), ubuntu_release: release }),
+      // the same module as the base scenario, which validates and plans it
+      quick: true,
+      expect: { ...base.expect, resources: undefined, ...osExpect(base.cloud, release) },
+    });
+  }
+}
+
 module.exports.DEFAULT_KUBECONTEXT = DEFAULT_KUBECONTEXT;
 module.exports.CLUSTER = CLUSTER;
 module.exports.readinessScenarios = readinessScenarios;

@@ -11,6 +11,8 @@
 //              (values, resources) => address for clouds that keep it on another
 //              resource (a network interface, an IPAM address)
 //   maxBytes   optional: the most user data (decoded, in bytes) the cloud's API accepts
+//   image      path of the image the server boots, or a function values => image
+//              (Azure: publisher:offer:sku:version of its source_image_reference)
 //
 // Caveat: the fake provider keeps the planned value of every argument in state. Some
 // real providers keep a SHA-1 of the user data there instead (hcloud, digitalocean), so
@@ -18,15 +20,19 @@
 // evaluated and sent to the provider, which is what the server receives.
 const SERVER_TYPES = {
   // Hetzner Cloud API, POST /servers: "user_data ... This field is limited to 32KiB."
-  hcloud_server: { userData: ['user_data'], privateIp: ['network', 0, 'ip'], maxBytes: 32 * 1024 },
+  hcloud_server: { userData: ['user_data'], privateIp: ['network', 0, 'ip'], maxBytes: 32 * 1024, image: ['image'] },
   // DigitalOcean API, POST /v2/droplets: user_data is limited to 64 KiB
-  digitalocean_droplet: { userData: ['user_data'], privateIp: ['ipv4_address_private'], maxBytes: 64 * 1024 },
+  digitalocean_droplet: { userData: ['user_data'], privateIp: ['ipv4_address_private'], maxBytes: 64 * 1024, image: ['image'] },
   // Azure osProfile.customData: base64 of at most 65535 bytes. The address is the
   // static one of the VM's first network interface.
   azurerm_linux_virtual_machine: {
     userData: ['custom_data'],
     encoding: 'base64',
     maxBytes: 65535,
+    image: (values) => {
+      const ref = dig(values, ['source_image_reference', 0]);
+      return ref ? [ref.publisher, ref.offer, ref.sku, ref.version].join(':') : undefined;
+    },
     privateIp: (values, resources) => {
       const nicId = (values.network_interface_ids || [])[0];
       const nic = resources.find((r) => r.type === 'azurerm_network_interface' && r.values.id === nicId);
@@ -36,6 +42,7 @@ const SERVER_TYPES = {
   // The address is the IPAM address of the server's private NIC.
   scaleway_instance_server: {
     userData: ['user_data', 'cloud-init'],
+    image: ['image'],
     privateIp: (values, resources) => {
       const nic = resources.find((r) => r.type === 'scaleway_instance_private_nic' && r.values.server_id === values.id);
       const ipamId = nic && (nic.values.ipam_ip_ids || [])[0];
@@ -70,6 +77,7 @@ function servers(resources, moduleName) {
       type: r.type,
       userData: typeof userData === 'string' ? userData : undefined,
       privateIp: typeof spec.privateIp === 'function' ? spec.privateIp(r.values, resources) : dig(r.values, spec.privateIp),
+      image: typeof spec.image === 'function' ? spec.image(r.values) : dig(r.values, spec.image),
     };
   });
 }
