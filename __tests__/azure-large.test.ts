@@ -15,6 +15,7 @@ import { StandIn, evaluateInModule } from './module-eval';
 // node reaper; and what the other sizes keep.
 const azure = synthesizeModules(['azure'])[0].json;
 const JOIN_SECRET = 'JoinSecret0123456789';
+const AGENT_SECRET = 'AgentSecret0123456789';
 const keyFile = path.join(tempDir('az-large-'), 'id.pub');
 fs.writeFileSync(keyFile, `${SSH_PUBLIC_KEY}\n`);
 
@@ -31,6 +32,7 @@ function vars(size: string, extra: Record<string, string> = {}): Record<string, 
 
 const STAND_INS: StandIn[] = [
   [/random_password\.gitpod_k3s_token_[0-9A-F]+\.result/g, JSON.stringify(JOIN_SECRET)],
+  [/random_password\.gitpod_k3s_agent-token_[0-9A-F]+\.result/g, JSON.stringify(AGENT_SECRET)],
   [/azurerm_linux_virtual_machine_scale_set\.gitpod_worker-scale-sets_[0-9A-F]+\[each\.key\]\.id/g, '"/vmss/services"'],
 ];
 
@@ -87,7 +89,9 @@ describe('modules/azure, size large, evaluated by Terraform', () => {
     const doc = YAML.parse(text);
     const k3s = YAML.parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content);
     expect(k3s.server).toBe('https://10.2.1.10:6443');
-    expect(k3s.token).toMatch(new RegExp(`::server:${JOIN_SECRET}$`));
+    // Workers join with the agent token: the server secret is not in their cloud-config at all.
+    expect(k3s.token).toMatch(new RegExp(`::node:${AGENT_SECRET}$`));
+    expect(text).not.toContain(JOIN_SECRET);
     expect(k3s['node-label']).toContain(`${POOL_LABEL}=${name}`);
     if (name === 'services') expect(k3s['node-label']).toEqual(expect.arrayContaining(GITPOD_NODE_LABELS.map((l) => `${l}=true`)));
     expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);

@@ -16,6 +16,7 @@ const SMALL: ClusterFacts = {
   managersRunWorkloads: true,
   secret: 'Secret0123456789',
   token: 'K10abcdef::server:Secret0123456789',
+  agentSecret: 'Agent0123456789', agentToken: 'K10abcdef::node:Agent0123456789',
 };
 const MEDIUM: ClusterFacts = { ...SMALL, apiAddress: '203.0.113.20', highAvailability: true, managersRunWorkloads: false };
 const CA_FILE = { path: '/var/lib/rancher/k3s/server/tls/server-ca.key', content: '-----BEGIN EC PRIVATE KEY-----\nMHc=\n-----END EC PRIVATE KEY-----\n', permissions: '0600' };
@@ -143,6 +144,13 @@ describe('rendered cloud-config', () => {
     }
   });
 
+  it('every server takes the agents\' own token (agent-token), so that agents need not hold the server secret', () => {
+    for (const [name, text] of cases) {
+      const config = k3sConfig(parse(text));
+      expect([name, config['agent-token']]).toEqual([name, name.includes('worker') ? undefined : SMALL.agentSecret]);
+    }
+  });
+
   it('servers encrypt Secrets in the datastore from the first boot; agents have no say in it', () => {
     for (const [name, text] of cases) {
       const config = k3sConfig(parse(text));
@@ -174,11 +182,14 @@ describe('rendered cloud-config', () => {
     expect(joining['node-taint']).toEqual([MANAGER_TAINT]);
   });
 
-  it('workers join with the secure token and carry the Gitpod labels', () => {
+  it('workers join with the agent token and carry the Gitpod labels; the server secret is nowhere in their user data', () => {
     const config = k3sConfig(parse(cases[3][1]));
+    for (const [name, userData] of cases.filter(([n]) => n.includes('worker'))) {
+      expect([name, userData.includes(SMALL.secret)]).toEqual([name, false]);
+    }
     expect(config).toEqual({
       'server': 'https://10.2.0.10:6443',
-      'token': SMALL.token,
+      'token': SMALL.agentToken,
       'node-ip': '10.2.0.100',
       'node-label': GITPOD_NODE_LABELS.map((l) => `${l}=true`),
     });

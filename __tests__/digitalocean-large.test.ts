@@ -17,6 +17,7 @@ import { StandIn, evaluateInModule } from './module-eval';
 // node reaper; and what the other sizes keep.
 const digitalocean = synthesizeModules(['digitalocean'])[0].json;
 const JOIN_SECRET = 'JoinSecret0123456789';
+const AGENT_SECRET = 'AgentSecret0123456789';
 const PRIMARY_IP = '10.2.0.7';
 const keyFile = path.join(tempDir('do-large-'), 'id.pub');
 fs.writeFileSync(keyFile, `${SSH_PUBLIC_KEY}\n`);
@@ -31,6 +32,7 @@ function vars(size: string, extra: Record<string, string> = {}): Record<string, 
 
 const STAND_INS: StandIn[] = [
   [/random_password\.gitpod_k3s_token_[0-9A-F]+\.result/g, JSON.stringify(JOIN_SECRET)],
+  [/random_password\.gitpod_k3s_agent-token_[0-9A-F]+\.result/g, JSON.stringify(AGENT_SECRET)],
   [/digitalocean_droplet\.gitpod_manager_[0-9A-F]+\.ipv4_address_private/g, JSON.stringify(PRIMARY_IP)],
 ];
 
@@ -93,7 +95,9 @@ describe('modules/digitalocean, size large, evaluated by Terraform', () => {
     const doc = YAML.parse(text);
     const k3s = YAML.parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content);
     expect(k3s.server).toBe(`https://${PRIMARY_IP}:6443`);
-    expect(k3s.token).toMatch(new RegExp(`::server:${JOIN_SECRET}$`));
+    // Workers join with the agent token: the server secret is not in their cloud-config at all.
+    expect(k3s.token).toMatch(new RegExp(`::node:${AGENT_SECRET}$`));
+    expect(text).not.toContain(JOIN_SECRET);
     expect(k3s['node-label']).toContain(`${POOL_LABEL}=${name}`);
     expect(k3s['node-ip']).toBeUndefined();
     if (name === 'services') expect(k3s['node-label']).toEqual(expect.arrayContaining(GITPOD_NODE_LABELS.map((l) => `${l}=true`)));

@@ -40,6 +40,7 @@ function standIns(managerLbCount: number, reservedIpCount: number): StandIn[] {
     [/tls_self_signed_cert\.gitpod_k3s_pki_([a-z-]+)-cert_[0-9A-F]+\.cert_pem/g, '"CERT $1"'],
     [/tls_private_key\.gitpod_k3s_pki_([a-z-]+)_[0-9A-F]+\.private_key_pem/g, '"KEY $1"'],
     [/random_password\.gitpod_k3s_token_[0-9A-F]+\.result/g, '"Secret0123"'],
+    [/random_password\.gitpod_k3s_agent-token_[0-9A-F]+\.result/g, '"Agent0123"'],
   ];
 }
 
@@ -121,7 +122,8 @@ describe('modules/digitalocean, evaluated by Terraform', () => {
         const doc = YAML.parse(userData);
         const config = YAML.parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content);
         expect(config.server).toBe(`https://${PRIMARY_PRIVATE_IP}:6443`);
-        expect(config.token).toMatch(/^K10[0-9a-f]{64}::server:Secret0123$/);
+        // Managers join with the server secret, workers with the agents' own.
+        expect(config.token).toMatch(role === 'server' ? /^K10[0-9a-f]{64}::server:Secret0123$/ : /^K10[0-9a-f]{64}::node:Agent0123$/);
         expect(config['node-ip']).toBeUndefined();
         expect(userData).not.toContain('KEY ');
         expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', role, 'v1.36.3+k3s1']);

@@ -18,6 +18,7 @@ import { StandIn, evaluateInModule } from './module-eval';
 const hetzner = synthesizeModules(['hetzner'])[0].json;
 const TOKEN = 'HcloudTokenForTests0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH';
 const JOIN_SECRET = 'JoinSecret0123456789';
+const AGENT_SECRET = 'AgentSecret0123456789';
 const CLUSTER_ID = 'c0ffee';
 
 const keyFile = path.join(tempDir('hz-large-'), 'id.pub');
@@ -37,6 +38,7 @@ function vars(size: string, extra: Record<string, string> = {}): Record<string, 
 const STAND_INS: StandIn[] = [
   [/random_id\.gitpod_cluster-id_[0-9A-F]+\.hex/g, JSON.stringify(CLUSTER_ID)],
   [/random_password\.gitpod_k3s_token_[0-9A-F]+\.result/g, JSON.stringify(JOIN_SECRET)],
+  [/random_password\.gitpod_k3s_agent-token_[0-9A-F]+\.result/g, JSON.stringify(AGENT_SECRET)],
   [/hcloud_network\.gitpod_network_[0-9A-F]+\.id/g, '"1001"'],
   [/hcloud_firewall\.gitpod_firewall_[0-9A-F]+\.id/g, '"1002"'],
   [/hcloud_ssh_key\.gitpod_ssh-key_[0-9A-F]+\.id/g, '"1003"'],
@@ -165,7 +167,9 @@ describe('modules/hetzner, size large, evaluated by Terraform', () => {
       const doc = YAML.parse(text);
       const k3s = YAML.parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content);
       expect(k3s.server).toBe('https://10.2.0.10:6443');
-      expect(k3s.token).toMatch(new RegExp(`^K10[0-9a-f]{64}::server:${JOIN_SECRET}$`));
+      // Workers join with the agent token: the server secret is not in their cloud-config at all.
+      expect(k3s.token).toMatch(new RegExp(`^K10[0-9a-f]{64}::node:${AGENT_SECRET}$`));
+      expect(text).not.toContain(JOIN_SECRET);
       expect(k3s['node-label']).toContain(`hcloud/node-group=gitpod-${CLUSTER_ID}-${name}`);
       expect(k3s['node-ip']).toBeUndefined();
       expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-hcloud-provider-id',

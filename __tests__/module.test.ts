@@ -65,8 +65,9 @@ describe.each(fresh.map((m) => [m.cloud, m.json] as const))('modules/%s', (cloud
 
   it('gives the old outputs with the same sensitivity', () => {
     const contract = CLOUD_CONTRACT[cloud];
-    expect(Object.keys(json.output).sort()).toEqual(['dns_records', 'fs_shift_method', 'k3s_token', 'kubeconfig', 'kubecontext', ...contract.outputs].sort());
+    expect(Object.keys(json.output).sort()).toEqual(['dns_records', 'fs_shift_method', 'k3s_agent_token', 'k3s_token', 'kubeconfig', 'kubecontext', ...contract.outputs].sort());
     expect(json.output.k3s_token.sensitive).toBe(true);
+    expect(json.output.k3s_agent_token.sensitive).toBe(true);
     expect(json.output.kubeconfig.sensitive).toBe(true);
     expect(json.output.dns_records.sensitive).toBeUndefined();
     expect(json.output.kubecontext).toMatchObject({ value: '${var.kubecontext}' });

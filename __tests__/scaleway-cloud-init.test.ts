@@ -10,6 +10,7 @@ const encode = (value: unknown) => YAML.stringify(value);
 const FACTS = {
   apiAddress: '51.15.0.10', primaryPrivateIp: '192.168.1.50', highAvailability: false, managersRunWorkloads: true,
   secret: 'Secret0123456789', token: 'K10abcdef::server:Secret0123456789',
+  agentSecret: 'Agent0123456789', agentToken: 'K10abcdef::node:Agent0123456789',
 };
 
 function render(waitForAddress?: string): string {

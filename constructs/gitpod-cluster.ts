@@ -157,8 +157,10 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
   public readonly kubecontext: string;
   /** The admin kubeconfig (YAML). Sensitive. */
   public readonly kubeconfig: string;
-  /** The k3s join token (secure format). Sensitive. */
+  /** The k3s server join token (secure format), which k3s treats as full admin. Sensitive. */
   public readonly k3sToken: string;
+  /** The k3s agent join token (secure format): what a worker you add yourself needs. Sensitive. */
+  public readonly k3sAgentToken: string;
   /** The address of the Kubernetes API in the kubeconfig. */
   public readonly apiAddress: string;
   /** The public IPv4 address of the Gitpod load balancer. */
@@ -264,6 +266,7 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
 
     this.kubeconfig = bootstrap.kubeconfig;
     this.k3sToken = bootstrap.token;
+    this.k3sAgentToken = bootstrap.agentToken;
     this.loadBalancerIpv4 = site.loadBalancerIpv4;
     this.dnsRecords = gitpodDnsRecords(this.domainName, site.loadBalancerIpv4, site.wildcardSubdomain);
   }

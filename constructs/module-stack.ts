@@ -56,7 +56,8 @@ export function declareModule(stack: TerraformStack, module: CloudModule): Gitpo
     description: 'DNS A records to create for Gitpod: the domain, its wildcard and the workspace wildcard',
     value: cluster.dnsRecords,
   });
-  output('k3s_token', { description: 'Join token for k3s', value: cluster.k3sToken, sensitive: true });
+  output('k3s_token', { description: 'Join token for k3s: the server token, which k3s treats as full admin (join managers with it)', value: cluster.k3sToken, sensitive: true });
+  output('k3s_agent_token', { description: 'Join token for k3s agents (workers): registers a node, nothing more', value: cluster.k3sAgentToken, sensitive: true });
   // The kubeconfig waits for the cluster to be ready, so that whatever the caller feeds it to
   // (a helm or kubernetes provider) starts on a working cluster.
   output('kubeconfig', { description: 'Kubernetes config YAML file', value: cluster.kubeconfig, sensitive: true, dependsOn: [cluster.ready] });

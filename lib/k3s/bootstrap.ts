@@ -9,7 +9,7 @@ import { K3sPki } from './pki';
 import { ReadinessCheck } from './readiness';
 
 /** @internal */
-export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token' | 'primaryPrivateIp'> {
+export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token' | 'agentSecret' | 'agentToken' | 'primaryPrivateIp'> {
   /** Name of the kubeconfig's cluster, context and user. */
   readonly kubecontext: string;
   readonly k3sVersion: string;
@@ -64,6 +64,8 @@ export class K3sBootstrap extends Construct {
   public readonly pki: K3sPki;
   /** The secure join token, `K10<CA hash>::server:<secret>`, as k3s writes it to node-token. */
   public readonly token: string;
+  /** The agents' join token, `K10<CA hash>::node:<agent secret>`: all a worker gets. */
+  public readonly agentToken: string;
   /** The admin kubeconfig (YAML). */
   public readonly kubeconfig: string;
   private readonly props: K3sBootstrapProps;
@@ -77,7 +79,10 @@ export class K3sBootstrap extends Construct {
     // Letters and digits only: the token travels in YAML, URLs and shell environments.
     const secret = new Password(this, 'token', { length: 48, special: false });
     this.token = concat('K10', this.pki.serverCaHash, '::server:', secret.result);
-    this.facts = { ...props, secret: secret.result, token: this.token };
+    // k3s's agent credentials are the user `node` with the agent token as its password.
+    const agentSecret = new Password(this, 'agent-token', { length: 48, special: false });
+    this.agentToken = concat('K10', this.pki.serverCaHash, '::node:', agentSecret.result);
+    this.facts = { ...props, secret: secret.result, token: this.token, agentSecret: agentSecret.result, agentToken: this.agentToken };
     this.kubeconfig = Fn.yamlencode(kubeconfigDocument({
       name: props.kubecontext,
       apiAddress: props.apiAddress,

@@ -16,8 +16,15 @@ export interface ClusterFacts {
   readonly managersRunWorkloads: boolean | IResolvable;
   /** The cluster secret, which the first server is started with. */
   readonly secret: string;
-  /** The secure join token, which pins the server CA for joining nodes. */
+  /** The secure join token of the servers, which pins the server CA for joining managers. */
   readonly token: string;
+  /**
+   * The agents' own secret, which every server is started with (`agent-token`): agents join
+   * with it and never see the server secret, which k3s treats as full admin.
+   */
+  readonly agentSecret: string;
+  /** The agents' secure join token, `K10<CA hash>::node:<agent secret>`. */
+  readonly agentToken: string;
 }
 
 /** Everything a node needs to know about itself. @internal */
@@ -45,6 +52,8 @@ function serverBase(facts: Omit<ClusterFacts, 'primaryPrivateIp'>, node: NodeIde
     // Secrets (the autoscaler's cloud token, Gitpod's) encrypted in the datastore from the
     // first boot: on every server, as k3s requires.
     'secrets-encryption': true,
+    // What agents join with: a holder can register a node, not join as a server or read the CAs.
+    'agent-token': facts.agentSecret,
     'write-kubeconfig-mode': '0600',
     'node-label': when(workloads, gitpodNodeLabelArgs(), []),
     'node-taint': when(workloads, [], [MANAGER_TAINT]),
@@ -65,7 +74,7 @@ export function joiningServerK3sConfig(facts: ClusterFacts, node: NodeIdentity):
 export function agentK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<string, unknown> {
   return {
     'server': apiUrl(facts.primaryPrivateIp),
-    'token': facts.token,
+    'token': facts.agentToken,
     ...nodeIp(node),
     'node-label': gitpodNodeLabelArgs(),
   };
@@ -79,7 +88,7 @@ export function agentK3sConfig(facts: ClusterFacts, node: NodeIdentity): Record<
 export function autoscaledAgentK3sConfig(facts: ClusterFacts, nodeLabels: string[]): Record<string, unknown> {
   return {
     'server': apiUrl(facts.primaryPrivateIp),
-    'token': facts.token,
+    'token': facts.agentToken,
     'node-label': nodeLabels,
   };
 }

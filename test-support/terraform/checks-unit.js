@@ -68,14 +68,16 @@ function model(pki) {
   const { serverCa, clientCa, admin } = pki;
   const secret = 'Zq3x9VfT2mK8pL4rN7sW1yB6cD0eH5jA';
   const host = '203.0.113.10';
+  const agentSecret = 'Ag3x9VfT2mK8pL4rN7sW1yB6cD0eH5jB';
   const join = `K10${sha256(serverCa.cert.cert_pem)}::server:${secret}`;
+  const agentJoin = `K10${sha256(serverCa.cert.cert_pem)}::node:${agentSecret}`;
   return {
-    pki, serverCa, clientCa, admin, secret, host,
+    pki, serverCa, clientCa, admin, secret, agentSecret, host,
     first: {
       address: 'hcloud_server.gitpod_manager_1',
       ip: '10.2.0.10',
       k3s: {
-        'node-ip': '10.2.0.10', 'tls-san': [host], 'node-label': [...checks.WORKLOAD_LABELS], 'node-taint': [], token: secret, 'cluster-init': false,
+        'node-ip': '10.2.0.10', 'tls-san': [host], 'node-label': [...checks.WORKLOAD_LABELS], 'node-taint': [], token: secret, 'agent-token': agentSecret, 'cluster-init': false,
       },
       files: [
         { path: '/var/lib/rancher/k3s/server/tls/server-ca.crt', permissions: '0644', content: serverCa.cert.cert_pem },
@@ -86,12 +88,13 @@ function model(pki) {
     worker: {
       address: 'hcloud_server.gitpod_workers_1[0]',
       ip: '10.2.0.100',
-      k3s: { server: 'https://10.2.0.10:6443', token: join, 'node-ip': '10.2.0.100', 'node-label': [...checks.WORKLOAD_LABELS] },
+      k3s: { server: 'https://10.2.0.10:6443', token: agentJoin, 'node-ip': '10.2.0.100', 'node-label': [...checks.WORKLOAD_LABELS] },
       files: [],
       extra: {},
     },
     kubeconfig: { caPem: serverCa.cert.cert_pem, certPem: admin.cert.cert_pem, keyPem: admin.key.private_key_pem },
     tokenOutput: join,
+    agentTokenOutput: agentJoin,
   };
 }
 
@@ -123,6 +126,7 @@ function render(m) {
           address: `module.${MODULE}`,
           resources: [
             res('random_password.gitpod_k3s_token', { length: 32, result: m.secret }),
+            res('random_password.gitpod_k3s_agent-token', { length: 32, result: m.agentSecret }),
             res('tls_self_signed_cert.server_ca', m.serverCa.cert),
             res('tls_self_signed_cert.client_ca', m.clientCa.cert),
             res('tls_locally_signed_cert.admin', m.admin.cert),
@@ -141,25 +145,31 @@ function render(m) {
     'current-context': 'c',
     users: [{ name: 'c', user: { 'client-certificate-data': b64(m.kubeconfig.certPem), 'client-key-data': b64(m.kubeconfig.keyPem) } }],
   });
-  const outputs = { kubeconfig: { value: kubeconfig, sensitive: true }, k3s_token: { value: m.tokenOutput, sensitive: true } };
+  const outputs = { kubeconfig: { value: kubeconfig, sensitive: true }, k3s_token: { value: m.tokenOutput, sensitive: true }, k3s_agent_token: { value: m.agentTokenOutput, sensitive: true } };
   return { state, outputs };
 }
 
 /** Faults, each with the start of the check name that must fail (or of each, in order). */
 const FAULTS = [
-  ['the join token hashes the client CA', 'joining managers and workers: token', (m) => {
-    m.worker.k3s.token = `K10${sha256(m.clientCa.cert.cert_pem)}::server:${m.secret}`;
-    m.tokenOutput = m.worker.k3s.token;
+  ['the join token hashes the client CA', ['joining managers: K10', 'output k3s_token is the managers'], (m) => {
+    m.worker.k3s.token = `K10${sha256(m.clientCa.cert.cert_pem)}::node:${m.agentSecret}`;
+    m.agentTokenOutput = m.worker.k3s.token;
   }],
-  ['the join token carries another secret', 'joining managers and workers: token', (m) => {
-    m.worker.k3s.token = m.worker.k3s.token.replace(/::server:.*/, '::server:other');
-    m.tokenOutput = m.worker.k3s.token;
+  ['the join token carries another secret', ['joining managers: K10', 'output k3s_token is the managers'], (m) => {
+    m.worker.k3s.token = m.worker.k3s.token.replace(/::node:.*/, '::node:other');
+    m.agentTokenOutput = m.worker.k3s.token;
   }],
-  ['the k3s_token output is the plain secret', 'output k3s_token equals the joining token', (m) => { m.tokenOutput = m.secret; }],
+  ['the worker joins with the server token', ['joining managers: K10', 'the server secret is on the managers only', 'output k3s_token is the managers'], (m) => {
+    m.worker.k3s.token = m.tokenOutput;
+    m.agentTokenOutput = m.tokenOutput;
+  }],
+  ['the servers start without an agent token', ['joining managers: K10', 'output k3s_token is the managers'], (m) => { delete m.first.k3s['agent-token']; }],
+  ['the k3s_token output is the plain secret', 'output k3s_token is the managers', (m) => { m.tokenOutput = m.secret; }],
+  ['the k3s_agent_token output is the server token', 'output k3s_token is the managers', (m) => { m.agentTokenOutput = m.tokenOutput; }],
   ['the worker joins another address', 'joining managers and workers: server', (m) => { m.worker.k3s.server = 'https://10.2.0.11:6443'; }],
   ['the first manager starts etcd in a small cluster', 'first manager: cluster-init', (m) => { m.first.k3s['cluster-init'] = true; }],
   // the join tokens then no longer carry the first manager's token either
-  ['the first manager gets the join token', ['first manager: cluster-init', 'joining managers and workers: token'],
+  ['the first manager gets the join token', ['first manager: cluster-init', 'output k3s_token is the managers'],
     (m) => { m.first.k3s.token = m.tokenOutput; }],
   ['the first manager writes another server CA', 'first manager writes the k3s-server-ca', (m) => {
     m.first.files[0].content = m.clientCa.cert.cert_pem;

@@ -126,7 +126,7 @@ const MANAGER_TAINT = 'app=gitpod-sh:NoSchedule';
 const K3S_CONFIG = '/etc/rancher/k3s/config.yaml';
 const PREPARE_NODE = '/usr/local/sbin/gitpod-prepare-node';
 const K3S_SERVER_CA_FILE = '/var/lib/rancher/k3s/server/tls/server-ca.crt';
-const JOIN_TOKEN = /^K10([0-9a-f]{64})::server:(.+)$/;
+const JOIN_TOKEN = /^K10([0-9a-f]{64})::(server|node):(.+)$/;
 
 const sha256 = (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 const asArray = (x) => (x === undefined || x === null ? [] : Array.isArray(x) ? x : [x]);
@@ -280,13 +280,36 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconf
   const caHash = serverCaPem ? sha256(serverCaPem) : undefined;
   const tokenProblems = [];
   if (!serverCaPem) tokenProblems.push('no single tls_self_signed_cert with subject common_name k3s-server-ca in state');
+  // Managers join with the server secret; workers with the agent secret, user `node`.
+  const agentSecret = fm && fm.k3s['agent-token'];
+  if (fm && (typeof agentSecret !== 'string' || !secrets.includes(agentSecret) || agentSecret === fm.k3s.token)) {
+    tokenProblems.push(`first manager's agent-token is not a random_password of its own in state (${typeof agentSecret})`);
+  }
+  for (const s of managers) if (s.k3s['agent-token'] !== agentSecret) tokenProblems.push(`${s.address}: agent-token differs from the first manager's`);
   for (const s of joiners) {
     const m = JOIN_TOKEN.exec(typeof s.k3s.token === 'string' ? s.k3s.token : '');
-    if (!m) { tokenProblems.push(`${s.address}: token is not K10<sha256>::server:<secret>`); continue; }
+    if (!m) { tokenProblems.push(`${s.address}: token is not K10<sha256>::<user>:<secret>`); continue; }
     if (caHash && m[1] !== caHash) tokenProblems.push(`${s.address}: token hash ${m[1]} is not the SHA-256 of the k3s-server-ca cert_pem in state (${caHash})`);
-    if (fm && m[2] !== fm.k3s.token) tokenProblems.push(`${s.address}: token secret is not the first manager's token`);
+    const [user, secret] = s.role === 'worker' ? ['node', agentSecret] : ['server', fm && fm.k3s.token];
+    if (m[2] !== user) tokenProblems.push(`${s.address}: token user ${m[2]}, expected ${user}`);
+    if (fm && m[3] !== secret) tokenProblems.push(`${s.address}: token secret is not the first manager's ${user === 'node' ? 'agent-token' : 'token'}`);
   }
-  add('joining managers and workers: token K10<sha256 of k3s-server-ca cert_pem>::server:<first manager\'s token>', tokenProblems);
+  add('joining managers: K10<sha256 of k3s-server-ca cert_pem>::server:<first manager\'s token>; workers: ::node:<its agent-token>', tokenProblems);
+
+  // The server secret is full admin: no worker and no autoscaled node's template holds it.
+  const serverSecret = fm && fm.k3s.token;
+  const leaks = [];
+  if (serverSecret) {
+    for (const s of withData.filter((x) => x.role === 'worker')) {
+      const text = [s.userData, ...(s.files || []).map((f) => f.content)].join('\n');
+      if (text.includes(serverSecret)) leaks.push(`${s.address}: user data holds the server secret`);
+    }
+    for (const t of autoscaledTemplates(resources)) {
+      if (t.text.includes(serverSecret)) leaks.push(`${t.address}: holds the server secret`);
+      if (agentSecret && !t.text.includes(agentSecret)) leaks.push(`${t.address}: does not hold the agent secret`);
+    }
+  }
+  add('the server secret is on the managers only: not in workers\' user data nor in autoscaled nodes\' templates', leaks);
 
   // The K10 hash is checked by joining nodes against the CA the first manager serves.
   const caFileProblems = [];
@@ -329,17 +352,32 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconf
   }
   add('only the first manager\'s user data contains PRIVATE KEY', keyProblems);
 
-  // The token output is what a node needs to join.
-  const joinTokens = [...new Set(joiners.map((s) => s.k3s.token))];
-  const out = outputs[tokenOutput] && outputs[tokenOutput].value;
+  // The token outputs are what a manager and a worker need to join.
   const outProblems = [];
-  if (joinTokens.length !== 1) outProblems.push(`joining nodes use ${joinTokens.length} different tokens`);
-  else if (out !== joinTokens[0]) outProblems.push(`output ${tokenOutput} ${JSON.stringify(out && String(out).replace(/::server:.*/, '::server:…'))} is not the joining nodes' token`);
-  add(`output ${tokenOutput} equals the joining token`, outProblems);
+  const value = (name) => outputs[name] && outputs[name].value;
+  const serverToken = caHash && fm ? `K10${caHash}::server:${fm.k3s.token}` : undefined;
+  const agentToken = caHash && agentSecret ? `K10${caHash}::node:${agentSecret}` : undefined;
+  if (value(tokenOutput) !== serverToken) outProblems.push(`output ${tokenOutput} is not K10<hash>::server:<first manager's token>`);
+  if (value('k3s_agent_token') !== agentToken) outProblems.push('output k3s_agent_token is not K10<hash>::node:<agent-token>');
+  for (const s of joiners) {
+    const want = s.role === 'worker' ? agentToken : serverToken;
+    if (s.k3s.token !== want) outProblems.push(`${s.address}: joins with another token than the output says`);
+  }
+  add(`output ${tokenOutput} is the managers' join token, k3s_agent_token the workers'`, outProblems);
 
   if (os) results.push(...osChecks(withData, os));
   results.push(...credentialChecks({ kc, serverCaPem, clientCaPem }));
   return results;
+}
+
+/** Where autoscaled nodes' user data waits in state: the clouds' templates ({ address, text }). */
+function autoscaledTemplates(resources) {
+  const texts = {
+    scaleway_autoscaling_instance_template: (v) => v.cloud_init,
+    digitalocean_droplet_autoscale: (v) => ((v.droplet_template || [])[0] || {}).user_data,
+    azurerm_linux_virtual_machine_scale_set: (v) => (v.custom_data ? Buffer.from(v.custom_data, 'base64').toString('utf8') : undefined),
+  };
+  return resources.filter((r) => texts[r.type]).map((r) => ({ address: r.address, text: texts[r.type](r.values) || '' }));
 }
 
 /**

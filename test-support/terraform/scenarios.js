@@ -60,8 +60,8 @@ const DOMAIN = 'gitpod.example.com';
 const DEFAULT_KUBECONTEXT = 'gitpod-self-hosted';
 
 const contract = {
-  outputs: ['dns_records', 'k3s_token', 'kubeconfig', 'kubecontext'],
-  sensitiveOutputs: ['k3s_token', 'kubeconfig'],
+  outputs: ['dns_records', 'k3s_agent_token', 'k3s_token', 'kubeconfig', 'kubecontext'],
+  sensitiveOutputs: ['k3s_agent_token', 'k3s_token', 'kubeconfig'],
   outputValues: { kubecontext: DEFAULT_KUBECONTEXT },
   kubeconfig: 'kubeconfig',
   dnsRecords: 'dns_records',
