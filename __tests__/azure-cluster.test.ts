@@ -177,10 +177,10 @@ describe('AzureGitpodCluster', () => {
     }
   });
 
-  it('fences pods off IMDS (169.254.169.254) and leaves the wire server 168.63.129.16 alone', () => {
+  it('fences pods off IMDS (169.254.169.254) and off the wire server 168.63.129.16 but for DNS', () => {
     const vm = resourceNamed(small.json, LinuxVirtualMachine.tfResourceType, 'manager_');
     expect(vm.custom_data).toContain('METADATA_ADDRESS=169.254.169.254');
-    expect(small.text).not.toContain('168.63.129.16');
+    expect(vm.custom_data).toContain('HOST_SERVICE_ADDRESS=168.63.129.16');
   });
 
   it('decides counts and machine types from the size catalog, at plan time, in any region', () => {

@@ -126,7 +126,7 @@ describe('rendered cloud-config', () => {
     expect(enable).toBeGreaterThanOrEqual(0);
     expect(enable).toBeLessThan(install);
     // Waits for the xtables lock instead of failing while k3s or flannel holds it.
-    expect(fileText(doc, '/usr/local/sbin/gitpod-metadata-fence')).toMatch(/iptables -w -t raw -C \$\{rule\} 2>\/dev\/null \|\| iptables -w -t raw -I \$\{rule\}/);
+    expect(fileText(doc, '/usr/local/sbin/gitpod-metadata-fence')).toMatch(/iptables -w -t raw -C PREROUTING "\$@" 2>\/dev\/null \|\| iptables -w -t raw -I PREROUTING "\$@"/);
   });
 
   it.each(cases.map(([name, text]) => [name, text] as const))('%s fails closed: no k3s without the fence, now or after a reboot', (_name, text) => {

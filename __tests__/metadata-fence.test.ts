@@ -1,7 +1,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { tempDir } from './helpers';
+import { synthAzure } from './azure-helpers';
+import { synthHetzner, tempDir } from './helpers';
 
 // The fence's scripts run against stand-in systemctl and iptables: what they decide, and the
 // iptables calls they make.
@@ -65,5 +66,46 @@ describe('gitpod-metadata-fence', () => {
     const present = standIns({ fenceActive: true, rulePresent: true });
     expect(spawnSync('sh', [path.join(TEMPLATES, 'metadata-fence.sh')], { env: present.env }).status).toBe(0);
     expect(calls(present.log)).toEqual(['iptables -w -t raw -C PREROUTING -s 10.42.0.0/16 -d 169.254.169.254/32 -j DROP']);
+  });
+});
+
+describe('Azure: pods reach the wire server for DNS only', () => {
+  const WIRE = '168.63.129.16';
+  const host = `-s 10.42.0.0/16 -d ${WIRE}/32`;
+
+  it('the fence drops the rest, with the DNS exceptions above the DROP', () => {
+    const s = standIns({ fenceActive: true, rulePresent: false });
+    expect(spawnSync('sh', [path.join(TEMPLATES, 'metadata-fence.sh')], { env: { ...s.env, HOST_SERVICE_ADDRESS: WIRE } }).status).toBe(0);
+    const inserted = calls(s.log).filter((c) => c.includes(' -I ')).map((c) => c.replace('iptables -w -t raw -I PREROUTING ', ''));
+    // Each -I goes first in the chain: the last inserted is evaluated first.
+    expect(inserted).toEqual([
+      '-s 10.42.0.0/16 -d 169.254.169.254/32 -j DROP',
+      `${host} -j DROP`,
+      `${host} -p udp --dport 53 -j ACCEPT`,
+      `${host} -p tcp --dport 53 -j ACCEPT`,
+    ]);
+    // A DROP added anew first takes away old exceptions, so that none is left below it.
+    expect(calls(s.log)).toEqual(expect.arrayContaining([`iptables -w -t raw -D PREROUTING ${host} -p udp --dport 53 -j ACCEPT`]));
+  });
+
+  it('the gate refuses a node whose wire server rule is missing', () => {
+    const s = standIns({ fenceActive: true, rulePresent: false });
+    const defaults = s.env.GITPOD_FENCE_DEFAULTS as string;
+    fs.writeFileSync(defaults, `METADATA_ADDRESS=169.254.169.254\nPOD_CIDR=10.42.0.0/16\nHOST_SERVICE_ADDRESS=${WIRE}\n`);
+    // The metadata rule is there, the wire server's is not.
+    fs.writeFileSync(path.join(s.dir, 'iptables'), `#!/bin/sh\necho "iptables $*" >> "${s.log}"\ncase "$*" in *"${WIRE}"*) exit 1 ;; esac\nexit 0\n`, { mode: 0o755 });
+    const marker = path.join(s.dir, 'installed');
+    const result = spawnSync('sh', [path.join(TEMPLATES, 'require-fence.sh'), 'touch', marker], { encoding: 'utf8', env: s.env });
+    expect([result.status, fs.existsSync(marker)]).toEqual([1, false]);
+    expect(result.stderr).toMatch(/the rule that drops pod traffic to 168\.63\.129\.16 is missing/);
+  });
+
+  it('Azure nodes carry the address in the fence defaults; the other clouds do not', () => {
+    const { json } = synthAzure({});
+    const vms = Object.values<any>(json.resource.azurerm_linux_virtual_machine);
+    expect(vms.length).toBeGreaterThan(0);
+    const hetzner = synthHetzner({}).text;
+    expect(hetzner).not.toContain('HOST_SERVICE_ADDRESS');
+    expect(JSON.stringify(json)).toContain(`HOST_SERVICE_ADDRESS=${WIRE}`);
   });
 });

@@ -51,6 +51,8 @@ export interface ClusterSite {
   readonly loadBalancerIpv4: string;
   /** The cloud's instance metadata address, fenced off from pods. */
   readonly metadataAddress: string;
+  /** A host service beside it that pods may reach for DNS only (Azure's wire server). */
+  readonly hostServiceAddress?: string;
   /** Where the cloud assigns private addresses itself: the range in which a node finds its own at boot. */
   readonly nodeIpCidr?: string;
   /** The cloud attaches private NICs after boot: nodes wait for their address first. */
@@ -219,6 +221,7 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       k3sVersion: input.k3sVersion,
       ubuntuRelease: input.ubuntuRelease,
       metadataAddress: site.metadataAddress,
+      hostServiceAddress: site.hostServiceAddress,
       nodeIpCidr: site.nodeIpCidr,
       waitForPrivateIp: site.waitForPrivateIp,
     });

@@ -18,4 +18,8 @@ if ! iptables -w -t raw -C PREROUTING -s "${POD_CIDR}" -d "${METADATA_ADDRESS}/3
   echo "gitpod-require-fence: the rule that drops pod traffic to ${METADATA_ADDRESS} is missing; not running $1" >&2
   exit 1
 fi
+if [ -n "${HOST_SERVICE_ADDRESS:-}" ] && ! iptables -w -t raw -C PREROUTING -s "${POD_CIDR}" -d "${HOST_SERVICE_ADDRESS}/32" -j DROP 2>/dev/null; then
+  echo "gitpod-require-fence: the rule that drops pod traffic to ${HOST_SERVICE_ADDRESS} is missing; not running $1" >&2
+  exit 1
+fi
 exec "$@"

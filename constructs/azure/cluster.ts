@@ -59,6 +59,11 @@ const FIRST_WORKER_HOST = 100;
  * it is the VNet's DNS resolver, which pods use.
  */
 const METADATA_ADDRESS = '169.254.169.254';
+/**
+ * Azure's wire server: the VMs' DNS resolver, and also their extension, health and
+ * certificate endpoint. Pods keep DNS (CoreDNS forwards to it) and lose the rest.
+ */
+const WIRE_SERVER_ADDRESS = '168.63.129.16';
 /** The VMs' admin user, as in the original module: the SSH key goes to it (sshd listens on 2244). */
 const ADMIN_USERNAME = 'gitpod';
 /** The name of every NIC's only IP configuration. */
@@ -175,6 +180,7 @@ class AzureShape implements CloudShape {
       apiAddress: Token.asString(Fn.conditional(topology.hasManagerLoadBalancer, Fn.one(splat(managerLbIp, 'ip_address')), this.apiIp.ipAddress)),
       loadBalancerIpv4: lbIp.ipAddress,
       metadataAddress: METADATA_ADDRESS,
+      hostServiceAddress: WIRE_SERVER_ADDRESS,
       // Azure DNS names the apex wildcard `*`, as the original Azure module wrote it.
       wildcardSubdomain: '*',
       waitFor: [...securityRules, ...publicLb.rules, ...managerLb.rules],

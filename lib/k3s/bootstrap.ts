@@ -17,6 +17,8 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
   readonly ubuntuRelease: string;
   /** The cloud's instance metadata address, fenced off from pods. */
   readonly metadataAddress: string;
+  /** A host service that pods may reach for DNS only (Azure's wire server). */
+  readonly hostServiceAddress?: string;
   /**
    * Where the cloud assigns private addresses itself (nodes get no `privateIp`): the
    * private range in which each node finds its own address at boot.
@@ -127,6 +129,7 @@ export class K3sBootstrap extends Construct {
       k3sVersion: this.props.k3sVersion,
       ubuntuRelease: this.props.ubuntuRelease,
       metadataAddress: this.props.metadataAddress,
+      hostServiceAddress: this.props.hostServiceAddress,
       nodeIpCidr: options.nodeIpCidr,
       installWrappers: options.installWrappers,
       waitForAddress: options.waitForAddress,
@@ -147,8 +150,11 @@ export class K3sBootstrap extends Construct {
     });
   }
 
-  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'ubuntuRelease' | 'metadataAddress' | 'nodeIpCidr' | 'waitForAddress'> {
-    const base = { role, k3sVersion: this.props.k3sVersion, ubuntuRelease: this.props.ubuntuRelease, metadataAddress: this.props.metadataAddress, nodeIpCidr: this.props.nodeIpCidr };
+  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'ubuntuRelease' | 'metadataAddress' | 'hostServiceAddress' | 'nodeIpCidr' | 'waitForAddress'> {
+    const base = {
+      role, k3sVersion: this.props.k3sVersion, ubuntuRelease: this.props.ubuntuRelease,
+      metadataAddress: this.props.metadataAddress, hostServiceAddress: this.props.hostServiceAddress, nodeIpCidr: this.props.nodeIpCidr,
+    };
     return this.props.waitForPrivateIp ? { ...base, waitForAddress: node.privateIp } : base;
   }
 

@@ -24,6 +24,8 @@ export interface NodeCloudConfig {
   readonly k3sConfig: Record<string, unknown>;
   /** The address of the cloud's instance metadata service. */
   readonly metadataAddress: string;
+  /** A host service beside it that pods may reach for DNS only (Azure's wire server). */
+  readonly hostServiceAddress?: string;
   /** Further files, such as the CA set of the first server. */
   readonly extraFiles?: WriteFile[];
   /**
@@ -121,7 +123,8 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     {
       path: '/etc/default/gitpod-metadata-fence',
       permissions: '0644',
-      content: `METADATA_ADDRESS=${node.metadataAddress}\nPOD_CIDR=${POD_CIDR}\n`,
+      content: `METADATA_ADDRESS=${node.metadataAddress}\nPOD_CIDR=${POD_CIDR}\n`
+        + (node.hostServiceAddress === undefined ? '' : `HOST_SERVICE_ADDRESS=${node.hostServiceAddress}\n`),
     },
     { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
     ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
