@@ -1,10 +1,11 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { HOST_SSH_PORT } from '../lib/firewall';
 import { GITPOD_NODE_LABELS, MANAGER_TAINT } from '../lib/labels';
 import { POD_CIDR, cloudConfigText, nodeCloudConfig } from '../lib/k3s/cloud-init';
+import { shipped } from '../lib/templates';
 import { ClusterFacts, agentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from '../lib/k3s/node-config';
 import { tempDir } from './helpers';
 
@@ -64,6 +65,28 @@ const cases: Array<[string, string]> = [
   ['Ubuntu 20.04 worker', render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }), [], '20.04')],
 ];
 
+describe('scripts as the nodes get them', () => {
+  const TEMPLATES = path.join(__dirname, '..', 'templates');
+  const scripts = fs.readdirSync(TEMPLATES).filter((n) => n.endsWith('.sh'));
+
+  it.each(scripts)('%s: without comments and blank lines, and still a valid script for its shell', (name) => {
+    const text = shipped(name);
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe(fs.readFileSync(path.join(TEMPLATES, name), 'utf8').split('\n')[0]);
+    const shell = lines[0].includes('bash') ? 'bash' : 'sh';
+    const file = path.join(tempDir('shipped-'), name);
+    fs.writeFileSync(file, text);
+    expect(spawnSync(shell, ['-n', file], { encoding: 'utf8' }).status).toBe(0);
+    if (!text.includes('<<')) expect(lines.slice(1).filter((l) => l.trim() === '' || l.trim().startsWith('#'))).toEqual([]);
+  });
+
+  it('keeps a here-document whole', () => {
+    const original = fs.readFileSync(path.join(TEMPLATES, 'autoscaler-secret.sh'), 'utf8');
+    const body = /<<MANIFEST\n([\s\S]*?\nMANIFEST\n)/.exec(original)![1];
+    expect(shipped('autoscaler-secret.sh')).toContain(body);
+  });
+});
+
 describe('rendered cloud-config', () => {
   it.each(cases)('%s passes `cloud-init schema`', (_name, userData) => {
     expect(userData.startsWith('#cloud-config\n')).toBe(true);
@@ -100,17 +123,39 @@ describe('rendered cloud-config', () => {
     expect(tools).toBeGreaterThan(check);
   });
 
+  it('fetches what it runs by immutable names: k3s\'s install script by the release tag, shiftfs-dkms by commit', () => {
+    const doc = parse(cases[0][1]);
+    const k3s = fileText(doc, '/usr/local/sbin/gitpod-install-k3s');
+    expect(k3s).not.toMatch(/curl[^\n]*get\.k3s\.io/);
+    expect(k3s).toMatch(/curl -sfL --retry 3 "https:\/\/raw\.githubusercontent\.com\/k3s-io\/k3s\/\$\{version\/\/\+\/%2B\}\/install\.sh"/);
+    const shiftfs = fileText(doc, '/usr/local/sbin/gitpod-install-shiftfs');
+    expect(shiftfs).not.toMatch(/--branch/);
+    expect(shiftfs).toMatch(/fetch -q --depth 1 https:\/\/github\.com\/toby63\/shiftfs-dkms\.git [0-9a-f]{40}$/m);
+  });
+
+  it('the install script\'s URL holds the release with its + escaped, as a URL path needs', () => {
+    const dir = tempDir('install-k3s-');
+    const script = path.join(dir, 'gitpod-install-k3s');
+    fs.writeFileSync(script, shipped('install-k3s.sh'));
+    // A stand-in curl records the URL and fails: the script gives up after its retries.
+    fs.writeFileSync(path.join(dir, 'curl'), `#!/bin/sh\necho "$@" >> ${dir}/urls\nexit 22\n`, { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, 'sleep'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const result = spawnSync('bash', [script, 'agent', 'v1.36.3+k3s1'], { encoding: 'utf8', env: { PATH: `${dir}:/usr/bin:/bin` } });
+    expect(result.status).toBe(1);
+    expect(fs.readFileSync(path.join(dir, 'urls'), 'utf8').split('\n')[0]).toContain('https://raw.githubusercontent.com/k3s-io/k3s/v1.36.3%2Bk3s1/install.sh');
+  });
+
   it.each([['24.04', 'fuse'], ['22.04', 'fuse'], ['20.04', 'shiftfs']])('Ubuntu %s: the node prepares %s, and k3s installs only behind it', (release, method) => {
     const doc = parse(render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }), [], release));
     const install = doc.runcmd[doc.runcmd.length - 1];
     expect(install.slice(0, 4)).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', method, '/usr/local/sbin/gitpod-install-k3s']);
-    expect(fileText(doc, '/usr/local/sbin/gitpod-prepare-node')).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'prepare-node.sh'), 'utf8'));
+    expect(fileText(doc, '/usr/local/sbin/gitpod-prepare-node')).toBe(shipped('prepare-node.sh'));
   });
 
   it('a node that booted cgroup v1 gets the unified hierarchy, installs k3s without starting it, and reboots once at the end', () => {
     const doc = parse(cases[0][1]);
     const prepare = fileText(doc, '/usr/local/sbin/gitpod-prepare-node');
-    expect(prepare).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'prepare-node.sh'), 'utf8'));
+    expect(prepare).toBe(shipped('prepare-node.sh'));
     const install = fileText(doc, '/usr/local/sbin/gitpod-install-k3s');
     expect(install).toMatch(/if \[ ! -e \/sys\/fs\/cgroup\/cgroup\.controllers \]; then\n  export INSTALL_K3S_SKIP_START=true\nfi/);
     // Every release carries the same reboot, which only a marked (cgroup v1) boot takes.
@@ -134,7 +179,7 @@ describe('rendered cloud-config', () => {
     // The install runs only behind the gate (cloud-init goes on after a failed command).
     const install = doc.runcmd.find((c: string[]) => c.includes('/usr/local/sbin/gitpod-install-k3s'));
     expect(install[0]).toBe('/usr/local/sbin/gitpod-require-fence');
-    expect(fileText(doc, '/usr/local/sbin/gitpod-require-fence')).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'require-fence.sh'), 'utf8'));
+    expect(fileText(doc, '/usr/local/sbin/gitpod-require-fence')).toBe(shipped('require-fence.sh'));
     // Whichever unit k3s installs, systemd starts it only after the fence and never without it.
     for (const unit of ['k3s', 'k3s-agent']) {
       const dropIn = fileText(doc, `/etc/systemd/system/${unit}.service.d/10-gitpod-metadata-fence.conf`);

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { cloudConfigText, nodeCloudConfig } from '../lib/k3s/cloud-init';
+import { shipped } from '../lib/templates';
 import { tempDir } from './helpers';
 
 const SCRIPT = path.join(__dirname, '..', 'templates', 'node-ip.sh');
@@ -60,7 +61,7 @@ describe('gitpod-node-ip (DigitalOcean assigns private addresses at boot)', () =
     const without = YAML.parse(cloudConfigText(nodeCloudConfig(base, encode), encode));
     expect(withCidr.runcmd[withCidr.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
     const script = withCidr.write_files.find((f: any) => f.path === '/usr/local/sbin/gitpod-node-ip');
-    expect(Buffer.from(script.content, 'base64').toString('utf8')).toBe(fs.readFileSync(SCRIPT, 'utf8'));
+    expect(Buffer.from(script.content, 'base64').toString('utf8')).toBe(shipped('node-ip.sh'));
     expect(script.permissions).toBe('0755');
     expect(without.runcmd[without.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
     expect(without.write_files.map((f: any) => f.path)).not.toContain('/usr/local/sbin/gitpod-node-ip');

@@ -41,7 +41,7 @@ describe('install csi --dry-run, per cloud', () => {
     expect(writtenSecret(result, 'hetzner', [HCLOUD_TOKEN])).toEqual({ name: 'hcloud', data: { token: HCLOUD_TOKEN } });
     expect(commands(result).slice(1)).toEqual([
       `${APPLY} <work>/csi-hetzner-secret.yaml`,
-      `${KUBECTL} apply -f https://raw.githubusercontent.com/hetznercloud/csi-driver/v2.21.0/deploy/kubernetes/hcloud-csi.yml`,
+      `${KUBECTL} apply -f https://raw.githubusercontent.com/hetznercloud/csi-driver/3186e78786031b759e875315a64eb79869f277e4/deploy/kubernetes/hcloud-csi.yml`,
       `${KUBECTL} patch daemonset hcloud-csi-node --namespace kube-system --type=merge ${HOST_NETWORK}`,
       `${KUBECTL} rollout status deployment/hcloud-csi-controller --namespace kube-system --timeout=5m`,
       `${KUBECTL} rollout status daemonset/hcloud-csi-node --namespace kube-system --timeout=5m`,
@@ -112,8 +112,8 @@ describe('install csi --dry-run, per cloud', () => {
     expect(commands(result).slice(1)).toEqual([
       `${APPLY} <work>/csi-azure-secret.yaml`,
       'helm --kubeconfig <work>/kubeconfig upgrade --install --atomic --cleanup-on-fail --namespace kube-system '
-        + '--repo https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/master/charts --version v1.34.6 --reset-values '
-        + '--set windows.enabled=false --wait --timeout 5m azuredisk-csi-driver azuredisk-csi-driver',
+        + '--reset-values --set windows.enabled=false --wait --timeout 5m azuredisk-csi-driver '
+        + 'https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/976a9f7adb0e33ae970c3c7590ca84e768abe932/charts/v1.34.5/azuredisk-csi-driver-1.34.5.tgz',
       `${APPLY} <work>/csi-azure-storage-class.yaml`,
       `${KUBECTL} annotate storageclass managed-csi ${DEFAULT}=true --overwrite`,
       `${KUBECTL} annotate storageclass local-path ${DEFAULT}=false --overwrite`,

@@ -2,11 +2,14 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { synthAzure } from './azure-helpers';
+import { shipped } from '../lib/templates';
 import { synthHetzner, tempDir } from './helpers';
 
 // The fence's scripts run against stand-in systemctl and iptables: what they decide, and the
 // iptables calls they make.
-const TEMPLATES = path.join(__dirname, '..', 'templates');
+// The scripts as the nodes get them (comments left out), from a folder of their own.
+const TEMPLATES = tempDir('fence-scripts-');
+for (const name of ['metadata-fence.sh', 'require-fence.sh']) fs.writeFileSync(path.join(TEMPLATES, name), shipped(name));
 
 function standIns(options: { fenceActive: boolean; rulePresent: boolean }): { dir: string; env: NodeJS.ProcessEnv; log: string } {
   const dir = tempDir('fence-');

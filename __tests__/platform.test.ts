@@ -7,6 +7,7 @@ import { cloudCatalog } from '../lib/catalog';
 import { CLOUDS } from '../lib/clouds';
 import { PINS, KubernetesWindow, pinsOutside } from '../lib/install/versions';
 import { DEFAULT_K3S_VERSION, DEFAULT_UBUNTU_RELEASE, KUBERNETES_MINOR, UBUNTU_RELEASES, kubernetesMinorOf } from '../lib/platform';
+import { shipped } from '../lib/templates';
 import { COMMON_RULES, ruleHolds } from '../lib/validation';
 import { resourcesOf, SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform } from './helpers';
 import { Dns01Solver } from '../lib/gitpod/cert-manager';
@@ -148,7 +149,9 @@ describe('the companion sets the nodes\' fsShiftMethod', () => {
 });
 
 describe('gitpod-prepare-node on a node (a sandbox root, fake modprobe and update-grub)', () => {
-  const script = path.join(ROOT, 'templates', 'prepare-node.sh');
+  // The script as the nodes get it (comments left out).
+  const script = path.join(tempDir('prepare-node-'), 'gitpod-prepare-node');
+  fs.writeFileSync(script, shipped('prepare-node.sh'));
 
   function node(options: { cgroupV2: boolean; fuse: boolean; modprobeFails?: boolean; shiftfsFails?: boolean }) {
     const root = tempDir('node-root-');

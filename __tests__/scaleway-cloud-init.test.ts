@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { ADDRESS_WAIT_SECONDS, cloudConfigText, nodeCloudConfig } from '../lib/k3s/cloud-init';
 import { agentK3sConfig } from '../lib/k3s/node-config';
+import { shipped } from '../lib/templates';
 import { tempDir } from './helpers';
 
 const encode = (value: unknown) => YAML.stringify(value);
@@ -43,7 +44,7 @@ describe('a Scaleway node\'s cloud-config', () => {
     // Nothing in the command that a Terraform function argument would mangle (cdktf does not escape quotes or backslashes there).
     expect(command).toMatch(/^echo [A-Za-z0-9+/=]+ \| base64 -d \| \/bin\/sh -s -- \$1 \$2$/);
     const script = Buffer.from(command.split(' ')[1], 'base64').toString('utf8');
-    expect(script).toBe(fs.readFileSync(path.join(__dirname, '..', 'templates', 'wait-for-address.sh'), 'utf8'));
+    expect(script).toBe(shipped('wait-for-address.sh'));
     expect(doc.package_update).toBe(true);
   });
 

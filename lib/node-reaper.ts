@@ -2,7 +2,7 @@ import { IResolvable, TerraformLocal } from 'cdktf';
 import { Construct } from 'constructs';
 import { when } from './expressions';
 import { InstallWrapper } from './k3s/cloud-init';
-import { template } from './templates';
+import { templateFile } from './templates';
 
 /**
  * The label of an autoscaled worker's pool (Azure, Scaleway), which the node reaper looks for.
@@ -17,10 +17,6 @@ export const POOL_LABEL = 'gitpod-self-hosted/pool';
  */
 export const NODE_REAPER_WRAPPER: InstallWrapper = { template: 'enable-node-reaper.sh', path: '/usr/local/sbin/gitpod-enable-node-reaper', args: [] };
 
-function staticFile(path: string, name: string, permissions: string): Record<string, unknown> {
-  return { path, permissions, owner: 'root:root', encoding: 'b64', content: Buffer.from(template(name)).toString('base64') };
-}
-
 /**
  * The first manager's write_files entries of the node reaper (a script, a service and its
  * timer) where `autoscaled` holds, else none. A cloud that scales VMs in deletes them
@@ -30,8 +26,8 @@ function staticFile(path: string, name: string, permissions: string): Record<str
  */
 export function nodeReaperFiles(scope: Construct, id: string, autoscaled: IResolvable): IResolvable {
   return new TerraformLocal(scope, id, when<unknown>(autoscaled, [
-    staticFile('/usr/local/sbin/gitpod-node-reaper', 'reap-nodes.sh', '0755'),
-    staticFile('/etc/systemd/system/gitpod-node-reaper.service', 'node-reaper.service', '0644'),
-    staticFile('/etc/systemd/system/gitpod-node-reaper.timer', 'node-reaper.timer', '0644'),
+    templateFile('/usr/local/sbin/gitpod-node-reaper', 'reap-nodes.sh', '0755'),
+    templateFile('/etc/systemd/system/gitpod-node-reaper.service', 'node-reaper.service', '0644'),
+    templateFile('/etc/systemd/system/gitpod-node-reaper.timer', 'node-reaper.timer', '0644'),
   ], [])).expression;
 }

@@ -28,3 +28,34 @@ export function terraformLiteral(text: string): string {
   // Function replacers: in a replacement string, `$$` would itself mean one `$`.
   return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
+
+/**
+ * A shell script as the nodes get it: its comment lines and blank lines left out (not inside
+ * a here-document), so that the explanations in templates/ cost no user data (Hetzner allows
+ * 32 KiB, and the first manager of `large` carries every pool's cloud-config too).
+ * Other files are shipped as they are.
+ * @internal
+ */
+export function shipped(name: string): string {
+  const text = template(name);
+  if (!name.endsWith('.sh')) return text;
+  const kept: string[] = [];
+  let hereDocEnd: string | undefined;
+  text.split('\n').forEach((line, i) => {
+    if (hereDocEnd !== undefined) {
+      kept.push(line);
+      if (line === hereDocEnd) hereDocEnd = undefined;
+      return;
+    }
+    if (i > 0 && (line.trim() === '' || line.trim().startsWith('#'))) return;
+    kept.push(line);
+    const hereDoc = /<<-?\s*['"]?(\w+)['"]?\s*$/.exec(line);
+    if (hereDoc) hereDocEnd = hereDoc[1];
+  });
+  return `${kept.join('\n')}\n`;
+}
+
+/** A file of templates/ as a base64 write_files entry of cloud-config: scripts then need no escaping anywhere. @internal */
+export function templateFile(path: string, name: string, permissions: string): Record<string, unknown> {
+  return { path, permissions, owner: 'root:root', encoding: 'b64', content: Buffer.from(shipped(name)).toString('base64') };
+}

@@ -6,7 +6,9 @@ role="${1:?usage: gitpod-install-k3s server|agent VERSION}"
 version="${2:?usage: gitpod-install-k3s server|agent VERSION}"
 installer=$(mktemp)
 for attempt in 1 2 3 4 5 6; do
-  if curl -sfL --retry 3 https://get.k3s.io -o "${installer}"; then
+  # The release's own install script, by its tag: the get.k3s.io site serves the one of k3s's
+  # main branch. The script checks the k3s binary against the release's sha256sum file.
+  if curl -sfL --retry 3 "https://raw.githubusercontent.com/k3s-io/k3s/${version//+/%2B}/install.sh" -o "${installer}"; then
     break
   fi
   if [ "${attempt}" -eq 6 ]; then

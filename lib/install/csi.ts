@@ -150,8 +150,8 @@ async function azure(ctx: Installation): Promise<void> {
   await applySecret(ctx, 'azure', 'azure-cloud-provider', { 'cloud-config': `${JSON.stringify(cloudConfig, null, 2)}\n` });
   ctx.step(`csi: Azure Disk CSI chart ${AZURE_DISK_CSI.version} (on the host network, as the chart does by default) and the ${AZURE_STORAGE_CLASS} storage class`);
   await ctx.helm([
-    'upgrade', '--install', ...ctx.atomicFlags(), '--namespace', KUBE_SYSTEM, '--repo', AZURE_DISK_CSI.repo, '--version', AZURE_DISK_CSI.version, '--reset-values',
-    '--set', 'windows.enabled=false', '--wait', '--timeout', ctx.options.helmTimeout, 'azuredisk-csi-driver', AZURE_DISK_CSI.chart,
+    'upgrade', '--install', ...ctx.atomicFlags(), '--namespace', KUBE_SYSTEM, '--reset-values',
+    '--set', 'windows.enabled=false', '--wait', '--timeout', ctx.options.helmTimeout, 'azuredisk-csi-driver', AZURE_DISK_CSI.url,
   ], { waitsFor: 'the Azure Disk CSI driver' });
   const storageClass = {
     apiVersion: 'storage.k8s.io/v1',

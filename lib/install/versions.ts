@@ -82,15 +82,19 @@ export const MONITORING: ChartPin = {
   reason: 'the chart\'s last release (August 2022); the archived step left it unpinned',
 };
 
+/** The commit of hetznercloud/csi-driver's tag v2.22.1: a tag can move, a commit cannot. */
+const HCLOUD_CSI_COMMIT = '3186e78786031b759e875315a64eb79869f277e4';
+
 /**
  * Hetzner Cloud CSI driver: v2.21.0 added Kubernetes 1.36 and dropped 1.32
- * (hetznercloud/csi-driver#1354, CHANGELOG v2.21.0), and its deployment file.
+ * (hetznercloud/csi-driver#1354, CHANGELOG v2.21.0); v2.22.1 (August 2026) is the newest
+ * release, with bug fixes only since. Its deployment file, by commit.
  * @internal
  */
 export const HCLOUD_CSI: ManifestPin = {
-  version: '2.21.0',
-  urls: ['https://raw.githubusercontent.com/hetznercloud/csi-driver/v2.21.0/deploy/kubernetes/hcloud-csi.yml'],
-  reason: 'the release that added Kubernetes 1.36 (and dropped 1.32); the archived step pinned 2.1.1',
+  version: '2.22.1',
+  urls: [`https://raw.githubusercontent.com/hetznercloud/csi-driver/${HCLOUD_CSI_COMMIT}/deploy/kubernetes/hcloud-csi.yml`],
+  reason: 'the newest release (August 2026) of the line that supports Kubernetes 1.36 (added in 2.21.0, which dropped 1.32), by the commit of its tag; the archived step pinned 2.1.1',
   kubernetes: { min: '1.33', max: '1.36', source: 'hetznercloud/csi-driver docs/kubernetes (version policy), CHANGELOG v2.21.0' },
 };
 
@@ -123,17 +127,30 @@ export const SCALEWAY_CSI: ChartPin = {
   kubernetes: { min: '1.25', source: 'scaleway/helm-charts charts/scaleway-csi/Chart.yaml (kubeVersion >= 1.25.0)' },
 };
 
+/** A Helm chart archive fetched by URL at a commit (no chart repository index on a moving branch). @internal */
+export interface ChartArchivePin {
+  /** The chart's version. */
+  readonly version: string;
+  /** The .tgz (`helm upgrade --install NAME URL`). */
+  readonly url: string;
+  readonly reason: string;
+  readonly kubernetes: KubernetesWindow;
+}
+
+/** The commit of kubernetes-sigs/azuredisk-csi-driver that added the v1.34.5 chart. */
+const AZURE_DISK_CSI_COMMIT = '976a9f7adb0e33ae970c3c7590ca84e768abe932';
+
 /**
  * Azure Disk CSI driver, through the project's chart (its kubectl manifests only fit AKS, CAPZ
  * and aks-engine clusters): the v1.34 line is the newest, the one kops runs on Kubernetes 1.36
- * (kubernetes/kops#18528, release-1.36), and its README gives every line Kubernetes 1.21+.
+ * (kubernetes/kops#18528, release-1.36), and its README gives every line Kubernetes 1.21+. The
+ * chart archive comes by the commit that added it: the project's chart index lives on master.
  * @internal
  */
-export const AZURE_DISK_CSI: ChartPin = {
-  chart: 'azuredisk-csi-driver',
-  repo: 'https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/master/charts',
-  version: 'v1.34.6',
-  reason: 'the newest driver line (v1.34, September 2026), which kops runs on Kubernetes 1.36; the driver supports 1.21 and later',
+export const AZURE_DISK_CSI: ChartArchivePin = {
+  version: '1.34.5',
+  url: `https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/${AZURE_DISK_CSI_COMMIT}/charts/v1.34.5/azuredisk-csi-driver-1.34.5.tgz`,
+  reason: 'the newest driver line (v1.34), which kops runs on Kubernetes 1.36; the driver supports 1.21 and later; the chart archive by commit, not the index on master',
   kubernetes: { min: '1.21', source: 'kubernetes-sigs/azuredisk-csi-driver README (driver versions), kubernetes/kops#18528' },
 };
 

@@ -1,5 +1,5 @@
 import { Fn, IResolvable } from 'cdktf';
-import { template } from '../templates';
+import { shipped, templateFile } from '../templates';
 import { fsShiftMethodOf } from '../platform';
 import { WriteFile } from './pki';
 
@@ -89,14 +89,10 @@ export const ADDRESS_WAIT_SECONDS = 600;
  * a Terraform function argument, base64 has neither.
  */
 function waitForAddressCommand(address: string): string[] {
-  const script = Buffer.from(template('wait-for-address.sh')).toString('base64');
+  const script = Buffer.from(shipped('wait-for-address.sh')).toString('base64');
   return ['/bin/sh', '-c', `echo ${script} | base64 -d | /bin/sh -s -- $1 $2`, 'gitpod-wait-for-address', address, String(ADDRESS_WAIT_SECONDS)];
 }
 
-/** A static template as a base64 write_files entry: scripts then need no escaping anywhere. */
-function staticFile(path: string, name: string, permissions: string): Record<string, unknown> {
-  return { path, permissions, owner: 'root:root', encoding: 'b64', content: Buffer.from(template(name)).toString('base64') };
-}
 
 /**
  * The cloud-config document of a node, as a structure. The original nodes' needs are kept
@@ -110,16 +106,16 @@ function staticFile(path: string, name: string, permissions: string): Record<str
  */
 export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder): Record<string, unknown> {
   const files = [
-    staticFile('/etc/ssh/sshd_config.d/10-gitpod.conf', 'sshd-gitpod.conf', '0644'),
-    staticFile('/usr/local/sbin/gitpod-metadata-fence', 'metadata-fence.sh', '0755'),
-    staticFile('/etc/systemd/system/gitpod-metadata-fence.service', 'metadata-fence.service', '0644'),
+    templateFile('/etc/ssh/sshd_config.d/10-gitpod.conf', 'sshd-gitpod.conf', '0644'),
+    templateFile('/usr/local/sbin/gitpod-metadata-fence', 'metadata-fence.sh', '0755'),
+    templateFile('/etc/systemd/system/gitpod-metadata-fence.service', 'metadata-fence.service', '0644'),
     // Both roles' units: k3s installs one of them, and neither may run without the fence.
-    staticFile(`/etc/systemd/system/k3s.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
-    staticFile(`/etc/systemd/system/k3s-agent.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
-    staticFile(REQUIRE_FENCE, 'require-fence.sh', '0755'),
-    staticFile(PREPARE_NODE, 'prepare-node.sh', '0755'),
-    staticFile('/usr/local/sbin/gitpod-install-shiftfs', 'install-shiftfs.sh', '0755'),
-    staticFile('/usr/local/sbin/gitpod-install-k3s', 'install-k3s.sh', '0755'),
+    templateFile(`/etc/systemd/system/k3s.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
+    templateFile(`/etc/systemd/system/k3s-agent.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
+    templateFile(REQUIRE_FENCE, 'require-fence.sh', '0755'),
+    templateFile(PREPARE_NODE, 'prepare-node.sh', '0755'),
+    templateFile('/usr/local/sbin/gitpod-install-shiftfs', 'install-shiftfs.sh', '0755'),
+    templateFile('/usr/local/sbin/gitpod-install-k3s', 'install-k3s.sh', '0755'),
     {
       path: '/etc/default/gitpod-metadata-fence',
       permissions: '0644',
@@ -128,8 +124,8 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     },
     { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
     ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
-    ...(node.nodeIpCidr === undefined ? [] : [staticFile('/usr/local/sbin/gitpod-node-ip', 'node-ip.sh', '0755')]),
-    ...(node.installWrappers ?? []).map((w) => staticFile(w.path, w.template, '0755')),
+    ...(node.nodeIpCidr === undefined ? [] : [templateFile('/usr/local/sbin/gitpod-node-ip', 'node-ip.sh', '0755')]),
+    ...(node.installWrappers ?? []).map((w) => templateFile(w.path, w.template, '0755')),
   ];
   const installK3s = [
     ...(node.installWrappers ?? []).flatMap((w) => [w.path, ...w.args]),
