@@ -10,7 +10,10 @@ import {
 const IMAGE = 'ghcr.io/mrsimonemms/gitpod-self-hosted/installer:latest';
 const APPLY = 'kubectl --kubeconfig <work>/kubeconfig apply --server-side --force-conflicts --field-manager=gitpod-self-hosted -f';
 const RUN = 'docker run --rm --pull=never';
-const IN_WORK = '--volume <work>:/gitpod --workdir /gitpod';
+/** The installer config alone, read-only: the container never sees the rest of the work folder. */
+const CONFIG = '--volume <work>/gitpod.config.yaml:/gitpod/gitpod.config.yaml:ro';
+/** A run that does not talk to the cluster has no network. */
+const OFFLINE = '--network none';
 
 /**
  * The installer's part first (it changes nothing on the cluster, and tells which images the render
@@ -20,14 +23,14 @@ function gitpodCommands(image = IMAGE, pull = [`docker manifest inspect ${image}
   return [
     'terraform -chdir=<outputs> output -json',
     ...pull,
-    `${run} ${IN_WORK} --entrypoint /app/installer ${image} validate config --config /gitpod/gitpod.config.yaml`,
-    `${run} ${IN_WORK} --entrypoint /app/installer ${image} render --namespace gitpod --config /gitpod/gitpod.config.yaml`,
-    `${run} --entrypoint /app/installer ${image} version`,
+    `${run} ${OFFLINE} ${CONFIG} --entrypoint /app/installer ${image} validate config --config /gitpod/gitpod.config.yaml`,
+    `${run} ${OFFLINE} ${CONFIG} --entrypoint /app/installer ${image} render --namespace gitpod --config /gitpod/gitpod.config.yaml`,
+    `${run} ${OFFLINE} --entrypoint /app/installer ${image} version`,
     `${APPLY} <work>/namespace.yaml`,
     `${APPLY} <work>/gitpod-secrets.yaml`,
     'kubectl --kubeconfig <work>/kubeconfig get secret ssh-gateway-host-key --namespace gitpod --ignore-not-found --output=name',
     'kubectl --kubeconfig <work>/kubeconfig create -f <work>/ssh-gateway-host-key.yaml',
-    `${run} ${IN_WORK} --volume <work>/kubeconfig:/kubeconfig:ro --entrypoint /app/installer ${image} validate cluster --kubeconfig /kubeconfig --namespace gitpod --config /gitpod/gitpod.config.yaml`,
+    `${run} ${CONFIG} --volume <work>/kubeconfig:/kubeconfig:ro --entrypoint /app/installer ${image} validate cluster --kubeconfig /kubeconfig --namespace gitpod --config /gitpod/gitpod.config.yaml`,
     `${run} --volume <work>/kubeconfig-gitpod:/kubeconfig:ro --entrypoint /app/gpctl ${image} workspaces list --output-format json --kubeconfig /kubeconfig`,
     'helm --kubeconfig <work>/kubeconfig upgrade --install --atomic --cleanup-on-fail --create-namespace --namespace gitpod --reset-values --wait --timeout 5m gitpod <work>/chart',
   ];
@@ -289,6 +292,41 @@ describe('install gitpod, run against fake tools that play the installer (not a 
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/gitpod-self-hosted: docker failed with exit code 1: docker run .* validate cluster/);
     expect(fakes.calls().some((c) => c.tool === 'helm')).toBe(false);
+  });
+});
+
+describe('install gitpod: what the installer container gets (not a dry run, the fake docker records its arguments)', () => {
+  /** The options of each `docker run` before the image, by the installer's subcommand. */
+  const dockerRuns = (fakes: FakeTools) => fakes.calls().filter((c) => c.tool === 'docker' && c.args[0] === 'run').map((c) => {
+    const entrypoint = c.args.indexOf('--entrypoint');
+    const options = c.args.slice(0, entrypoint);
+    const volumes = options.flatMap((o, i) => (options[i - 1] === '--volume' ? [o] : []));
+    return { what: c.args.slice(entrypoint + 3, entrypoint + 5).join(' '), options, volumes };
+  });
+
+  it('validate config, render and version: no network, the installer config alone and read-only; the runs that need the cluster: its kubeconfig read-only', () => {
+    const { result, fakes } = run([], { rules: rules(false) });
+    spawnOk(result);
+    const runs = dockerRuns(fakes);
+    const config = `${path.join(result.work, 'gitpod.config.yaml')}:/gitpod/gitpod.config.yaml:ro`;
+    const offline = runs.filter((r) => ['validate config', 'render --namespace', 'version'].includes(r.what));
+    expect(offline.map((r) => r.what)).toEqual(['validate config', 'render --namespace', 'version']);
+    for (const r of offline) {
+      expect(r.options.join(' ')).toContain('--network none');
+      expect(r.volumes).toEqual(r.what === 'version' ? [] : [config]);
+    }
+    const online = runs.filter((r) => !offline.includes(r));
+    expect(online.map((r) => r.what)).toEqual(['validate cluster', 'workspaces list', 'workspaces stop', 'workspaces stop', 'workspaces stop']);
+    for (const r of online) {
+      expect(r.options).not.toContain('none');
+      expect(r.volumes.filter((v) => v.endsWith(':/kubeconfig:ro'))).toHaveLength(1);
+    }
+    // Every mount is a file, read-only; the work folder itself (every Secret, the admin kubeconfig) is never mounted.
+    for (const volume of runs.flatMap((r) => r.volumes)) {
+      expect(volume).toMatch(/:ro$/);
+      expect(fs.statSync(volume.split(':')[0]).isFile()).toBe(true);
+    }
+    expect(runs.flatMap((r) => r.volumes).filter((v) => v.startsWith(`${result.work}:`))).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { Installation, manifestsYaml, secretObject } from './context';
 import {
   ImagePlan, MOVED_IMAGES, RenderedImage, canonicalImage, movedImage, plannedImage, renderedImages, rewriteImages, unresolvedAdvice, unresolvedImages,
 } from './images';
-import { CONTAINER_KUBECONFIG, CONTAINER_WORK_DIR, imageResolver, installerImage, runInstallerImage, stopWorkspaces } from './installer';
+import { CONTAINER_CONFIG, CONTAINER_KUBECONFIG, imageResolver, installerImage, runInstallerImage, stopWorkspaces } from './installer';
 import { InstallError } from './runner';
 import { generateSshHostKey } from './ssh-key';
 import { MONITORING } from './versions';
@@ -18,9 +18,8 @@ const CHART_NAME = 'gitpod-self-hosted';
 const MONITORING_NAMESPACE = 'monitoring';
 /** The key of the host key in its Secret, as before (the gateway reads every key of the Secret). */
 const HOST_KEY_FIELD = 'host-key';
-/** The installer config in the work folder, and where the installer container sees it. */
+/** The installer config in the work folder (the installer container sees it at CONTAINER_CONFIG). */
 const CONFIG_FILE = 'gitpod.config.yaml';
-const CONTAINER_CONFIG = `${CONTAINER_WORK_DIR}/${CONFIG_FILE}`;
 
 /** What the post-processing found and did. @internal */
 export interface ProcessedRender {
@@ -138,7 +137,7 @@ function reportImages(ctx: Installation, render: ProcessedRender): void {
 async function renderChart(ctx: Installation, objects: InstallationObjects, config: GitpodConfig): Promise<ProcessedRender | undefined> {
   const o = ctx.options;
   ctx.step('gitpod: the installer config (the base config with gitpod_config laid over it) and the chart');
-  ctx.write(CONFIG_FILE, objects.rendered.gitpodConfigYaml, 'the Installer config');
+  const configFile = ctx.write(CONFIG_FILE, objects.rendered.gitpodConfigYaml, 'the Installer config');
   const templates = ctx.file('chart', 'templates');
   fs.rmSync(templates, { recursive: true, force: true });
   ctx.ensureDir(templates);
@@ -154,10 +153,10 @@ async function renderChart(ctx: Installation, objects: InstallationObjects, conf
   }
 
   ctx.step(`gitpod: the installer (${installerImage(ctx)}): validate config, render`);
-  await runInstallerImage(ctx, { entrypoint: '/app/installer', workDir: true, args: ['validate', 'config', '--config', CONTAINER_CONFIG] });
+  await runInstallerImage(ctx, { entrypoint: '/app/installer', config: configFile, args: ['validate', 'config', '--config', CONTAINER_CONFIG] });
   const experimental = config.experimental === undefined ? [] : ['--use-experimental-config'];
   const rendered = await runInstallerImage(ctx, {
-    entrypoint: '/app/installer', workDir: true, capture: true,
+    entrypoint: '/app/installer', config: configFile, capture: true,
     args: ['render', '--namespace', GITPOD_NAMESPACE, '--config', CONTAINER_CONFIG, ...experimental],
   });
   const version = await runInstallerImage(ctx, { entrypoint: '/app/installer', args: ['version'], capture: true });
@@ -249,7 +248,7 @@ export async function installGitpod(ctx: Installation): Promise<void> {
   // After the secrets: the installer checks that the ones the config names exist.
   ctx.step('gitpod: the installer checks the cluster (validate cluster)');
   await runInstallerImage(ctx, {
-    entrypoint: '/app/installer', workDir: true, kubeconfig,
+    entrypoint: '/app/installer', config: ctx.file(CONFIG_FILE), kubeconfig,
     args: ['validate', 'cluster', '--kubeconfig', CONTAINER_KUBECONFIG, '--namespace', GITPOD_NAMESPACE, '--config', CONTAINER_CONFIG],
   });
 

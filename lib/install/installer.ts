@@ -5,8 +5,8 @@ import { Installation } from './context';
 import { Resolver, resolveImage } from './images';
 import { InstallError, RunResult } from './runner';
 
-/** Where the work folder and the kubeconfig appear inside the installer container. @internal */
-export const CONTAINER_WORK_DIR = '/gitpod';
+/** Where the installer config and the kubeconfig appear inside the installer container (each mounted alone, read-only). @internal */
+export const CONTAINER_CONFIG = '/gitpod/gitpod.config.yaml';
 /** @internal */
 export const CONTAINER_KUBECONFIG = '/kubeconfig';
 
@@ -79,22 +79,33 @@ export interface InstallerRun {
   /** `/app/installer` or `/app/gpctl`. */
   readonly entrypoint: string;
   readonly args: string[];
-  /** Mount the work folder at /gitpod (and work there). */
-  readonly workDir?: boolean;
-  /** A kubeconfig to mount read-only at /kubeconfig. */
+  /** The installer config to mount read-only at CONTAINER_CONFIG. */
+  readonly config?: string;
+  /**
+   * A kubeconfig to mount read-only at CONTAINER_KUBECONFIG. A run with one talks to the
+   * cluster; a run without one gets no network at all (`--network none`).
+   */
   readonly kubeconfig?: string;
   readonly capture?: boolean;
   readonly allowFailure?: boolean;
   readonly waitsFor?: string;
 }
 
-/** `docker run` of the Gitpod installer image (the installer, or gpctl inside it). @internal */
+/**
+ * `docker run` of the Gitpod installer image (the installer, or gpctl inside it). The container
+ * gets the files it reads, each alone and read-only, never the work folder (which holds the
+ * kubeconfig and every Secret); what it makes it prints, and the command captures. Only a run
+ * that talks to the cluster has a network: `validate config`, `render` and `version` need none,
+ * so an image that is not what it claims cannot send the config anywhere.
+ * @internal
+ */
 export async function runInstallerImage(ctx: Installation, run: InstallerRun): Promise<RunResult> {
   const mounts: string[] = [];
-  if (run.workDir) mounts.push('--volume', `${ctx.options.workDir}:${CONTAINER_WORK_DIR}`, '--workdir', CONTAINER_WORK_DIR);
+  if (run.config) mounts.push('--volume', `${run.config}:${CONTAINER_CONFIG}:ro`);
   if (run.kubeconfig) mounts.push('--volume', `${run.kubeconfig}:${CONTAINER_KUBECONFIG}:ro`);
+  const network = run.kubeconfig ? [] : ['--network', 'none'];
   return ctx.runner.run('docker', [
-    'run', '--rm', `--pull=${await pullPolicy(ctx)}`, ...mounts, '--entrypoint', run.entrypoint, installerImage(ctx), ...run.args,
+    'run', '--rm', `--pull=${await pullPolicy(ctx)}`, ...network, ...mounts, '--entrypoint', run.entrypoint, installerImage(ctx), ...run.args,
   ], { capture: run.capture, allowFailure: run.allowFailure, waitsFor: run.waitsFor });
 }
 
