@@ -136,6 +136,8 @@ export interface CloudShape {
   autoscaling?(plan: ClusterPlan, bootstrap: K3sBootstrap, joinAddress: string): ClusterAutoscaling;
   /** Makes one group of nodes. */
   nodes(plan: ClusterPlan, group: NodeGroupSpec): NodeGroupMade;
+  /** The machine attribute that is its host name, which k3s registers the node with (default `name`). */
+  readonly nodeNameAttribute?: string;
 }
 
 /**
@@ -264,6 +266,11 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
         managers: Fn.join(',', splat(joining.machines, 'id')),
         workers: Fn.join(',', splat(workers.machines, 'id')),
       },
+      nodeNames: Fn.join(' ', Fn.concat([
+        splat(primary.machines, shape.nodeNameAttribute ?? 'name'),
+        splat(joining.machines, shape.nodeNameAttribute ?? 'name'),
+        splat(workers.machines, shape.nodeNameAttribute ?? 'name'),
+      ])),
       dependsOn: [...primary.waitFor, ...joining.waitFor, ...workers.waitFor, ...site.waitFor, ...autoscaling?.waitFor ?? []],
     }).resource;
 

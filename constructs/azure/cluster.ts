@@ -115,6 +115,8 @@ export class AzureGitpodCluster extends GitpodCluster {
 class AzureShape implements CloudShape {
   public readonly inputs = azureInputs();
   public readonly addresses = { subnet: SUBNET_RANGE, primaryHost: PRIMARY_MANAGER_HOST, firstWorkerHost: FIRST_WORKER_HOST };
+  /** A VM's host name, which k3s registers it with, is its computer name. */
+  public readonly nodeNameAttribute = 'computer_name';
   public networkSecurityGroupId!: string;
   private readonly catalog = cloudCatalog('azure');
   private input!: ResolvedClusterProps;

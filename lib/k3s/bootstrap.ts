@@ -53,6 +53,8 @@ export interface WaitForReadyOptions {
   readonly timeoutMinutes: number;
   /** Wait again when any of these change: the node IDs. */
   readonly triggers: Record<string, string>;
+  /** The names the fixed nodes register with (their host names), space-separated: the wait names those missing. */
+  readonly nodeNames: string;
   readonly dependsOn: ITerraformDependable[];
 }
 

@@ -15,6 +15,8 @@ export interface ReadinessCheckProps {
   readonly timeoutMinutes: number;
   /** Replace (and so wait again) when any of these change: the node IDs. */
   readonly triggers: Record<string, string>;
+  /** The fixed nodes' names, space-separated, so that a timeout names the ones that are not Ready. */
+  readonly nodeNames: string;
   readonly dependsOn: ITerraformDependable[];
 }
 
@@ -47,6 +49,7 @@ export class ReadinessCheck extends Construct {
           // script never prints the key, and provisioner environments appear in no plan.
           CLIENT_KEY: Fn.nonsensitive(props.clientKeyPem),
           EXPECTED_NODES: Token.asString(props.expectedNodes),
+          EXPECTED_NAMES: props.nodeNames,
           TIMEOUT_SECONDS: Token.asString(Op.mul(props.timeoutMinutes, 60)),
         },
       }],
