@@ -4,6 +4,7 @@ import * as path from 'path';
 import {
   CliResult, CompanionOutputs, FakeTools, SECRETS, commands, companionOutputs, decoded, expectNoSecret, fakeTerraform, mode, runCli, spawnOk, yamlDocs,
 } from './install-helpers';
+import { tempDir } from './helpers';
 
 const HELM_CERT_MANAGER = 'helm --kubeconfig <work>/kubeconfig upgrade --install --atomic --cleanup-on-fail --create-namespace --namespace cert-manager '
   + "--repo https://charts.jetstack.io --version '~1.18.0' --reset-values --set crds.enabled=true "
@@ -134,6 +135,20 @@ describe('install cert-manager: other sources and options', () => {
     expect(printed[2]).toBe("KUBECONFIG=<work>/kubeconfig /bin/sh -c 'bash ./install-webhooks.sh'");
     expect(printed[3]).toBe(`${APPLY} <work>/cert-manager-secrets.yaml`);
     expect(printed[printed.length - 1]).toContain('--timeout=20m');
+  });
+
+  it('gives the webhooks script, the user\'s own command, the whole environment and KUBECONFIG; helm and kubectl get no credential of it', () => {
+    const fakes = new FakeTools(['kubectl', 'helm']);
+    fakeTerraform(fakes, companion.json);
+    const out = path.join(tempDir('install-hook-'), 'seen');
+    const result = runCli(['install', 'cert-manager', '--dir', companion.dir, '--webhooks-script', 'printf "%s|%s" "$DNS_API_TOKEN" "$KUBECONFIG" > "$HOOK_OUT"'], {
+      fakes, env: { DNS_API_TOKEN: 'dns-SECRET', HOOK_OUT: out },
+    });
+    spawnOk(result);
+    expect(fs.readFileSync(out, 'utf8')).toBe(`dns-SECRET|${path.join(result.work, 'kubeconfig')}`);
+    const tools = fakes.calls().filter((c) => c.tool !== 'terraform');
+    expect(tools.map((c) => c.tool)).toContain('helm');
+    for (const call of tools) expect(Object.keys(call.env)).not.toContain('DNS_API_TOKEN');
   });
 
   it('takes the archived step\'s environment variables: WEBHOOKS_SCRIPT, TLS_CERT_ISSUE_TIMEOUT, HELM_TIMEOUT', () => {

@@ -330,6 +330,35 @@ describe('install gitpod: what the installer container gets (not a dry run, the 
   });
 });
 
+describe('install gitpod: the environment each child gets (CHILD_ENVIRONMENT)', () => {
+  /** Credentials a shell that deploys clusters often holds; none is any tool's business here. */
+  const CLOUD_CREDENTIALS = {
+    HCLOUD_TOKEN: 'hcloud-SECRET-1', DIGITALOCEAN_TOKEN: 'do-SECRET-2', DIGITALOCEAN_ACCESS_TOKEN: 'do-SECRET-3', ARM_CLIENT_SECRET: 'arm-SECRET-4',
+    SCW_SECRET_KEY: 'scw-SECRET-5', AWS_SECRET_ACCESS_KEY: 'aws-SECRET-6', AWS_ACCESS_KEY_ID: 'AKIA-SECRET-7', GOOGLE_CREDENTIALS: 'google-SECRET-8',
+    GOOGLE_APPLICATION_CREDENTIALS: '/secret/google-9.json', TF_VAR_hcloud_token: 'tfvar-SECRET-10', HELM_KUBETOKEN: 'helm-SECRET-11', KUBECONFIG: '/elsewhere/kubeconfig',
+  };
+  /** What a child may need, each for its own tool or for all. */
+  const ALLOWED = {
+    HTTPS_PROXY: 'http://proxy.example.com:3128', NO_PROXY: '10.0.0.0/8', LANG: 'C.UTF-8',
+    DOCKER_CONFIG: '/home/u/.docker-alt', HELM_CACHE_HOME: '/home/u/.helm-cache', TF_DATA_DIR: '.terraform-alt', TF_TOKEN_app_terraform_io: 'tf-token',
+  };
+
+  it('gets PATH, HOME, the proxy and locale, and its own tool\'s variables; never a cloud credential, even with every step run for real', () => {
+    const { result, fakes } = run([], { rules: rules(false), env: { ...CLOUD_CREDENTIALS, ...ALLOWED } });
+    spawnOk(result);
+    const calls = fakes.calls();
+    expect([...new Set(calls.map((c) => c.tool))].sort()).toEqual(['docker', 'helm', 'kubectl', 'terraform']);
+    const common = ['HOME', 'HTTPS_PROXY', 'LANG', 'NO_PROXY', 'PATH'];
+    const own: Record<string, string[]> = { docker: ['DOCKER_CONFIG'], helm: ['HELM_CACHE_HOME'], kubectl: [], terraform: ['TF_DATA_DIR', 'TF_TOKEN_app_terraform_io'] };
+    for (const call of calls) {
+      expect({ tool: call.tool, env: Object.keys(call.env).sort() }).toEqual({ tool: call.tool, env: [...common, ...own[call.tool]].sort() });
+      const values = Object.values(call.env).join('\n');
+      expect(Object.values(CLOUD_CREDENTIALS).filter((secret) => values.includes(secret))).toEqual([]);
+    }
+    expect(calls.find((c) => c.tool === 'docker')!.env.HTTPS_PROXY).toBe(ALLOWED.HTTPS_PROXY);
+  });
+});
+
 describe('install stop-workspaces', () => {
   it('lists with gpctl and stops each instance; a failed listing is an error here', () => {
     const fakes = new FakeTools(['docker'], { docker: [{ match: ' workspaces list ', stdout: '{"status":[{"id":"a1"}]}' }] });

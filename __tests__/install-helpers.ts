@@ -96,10 +96,12 @@ export interface FakeRule {
 const FAKE_TOOL = `
 const fs = require('fs');
 const path = require('path');
-const dir = process.env.FAKE_DIR;
+// The fake's folder is where this script is: the command gives its children no FAKE_DIR (nor
+// anything else outside its allow-list), so the environment each got is recorded as it came.
+const dir = __dirname;
 const tool = path.basename(process.argv[1]);
 const args = process.argv.slice(2);
-fs.appendFileSync(path.join(dir, 'calls.jsonl'), JSON.stringify({ tool, args, kubeconfig: process.env.KUBECONFIG }) + '\\n');
+fs.appendFileSync(path.join(dir, 'calls.jsonl'), JSON.stringify({ tool, args, kubeconfig: process.env.KUBECONFIG, env: process.env }) + '\\n');
 const rulesFile = path.join(dir, tool + '.json');
 const rules = fs.existsSync(rulesFile) ? JSON.parse(fs.readFileSync(rulesFile, 'utf8')) : [];
 const countsFile = path.join(dir, 'counts.json');
@@ -146,8 +148,8 @@ export class FakeTools {
     for (const [tool, list] of Object.entries(rules)) fs.writeFileSync(path.join(this.dir, `${tool}.json`), JSON.stringify(list));
   }
 
-  /** Every recorded call, in order. */
-  public calls(): Array<{ tool: string; args: string[]; kubeconfig?: string }> {
+  /** Every recorded call, in order, with the environment the tool got. */
+  public calls(): Array<{ tool: string; args: string[]; kubeconfig?: string; env: Record<string, string> }> {
     const file = path.join(this.dir, 'calls.jsonl');
     if (!fs.existsSync(file)) return [];
     return fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
@@ -167,17 +169,29 @@ export interface CliResult {
   readonly work: string;
 }
 
-/** Runs the built command with PATH = the fake tools only (plus `extraPath`), in `cwd`. */
-export function runCli(args: string[], options: { fakes?: FakeTools; env?: Record<string, string>; cwd?: string; extraPath?: string[]; input?: string } = {}): CliResult {
+export interface CliOptions {
+  readonly fakes?: FakeTools;
+  readonly env?: Record<string, string>;
+  readonly cwd?: string;
+  readonly extraPath?: string[];
+  readonly input?: string;
+  /** Leave out `--work-dir <cwd>/work`, so that the command makes its temporary one (under TMPDIR when env sets it). */
+  readonly temporaryWorkDir?: boolean;
+}
+
+/** The command line and environment of the built command, PATH = the fake tools only (plus `extraPath`); `work` is its --work-dir. */
+export function cliInvocation(args: string[], options: CliOptions): { argv: string[]; cwd: string; env: Record<string, string>; work: string } {
   const cwd = options.cwd ?? tempDir('install-cwd-');
   const work = path.join(cwd, 'work');
   const pathDirs = [...(options.fakes ? [options.fakes.bin] : []), ...(options.extraPath ?? [])];
-  const result = spawnSync(process.execPath, [CLI, ...args, ...(args.includes('--work-dir') ? [] : ['--work-dir', work])], {
-    cwd,
-    input: options.input,
-    encoding: 'utf8',
-    env: { PATH: pathDirs.join(path.delimiter), FAKE_DIR: options.fakes?.dir ?? '', HOME: cwd, ...options.env },
-  });
+  const own = options.temporaryWorkDir || args.includes('--work-dir');
+  return { argv: [CLI, ...args, ...(own ? [] : ['--work-dir', work])], cwd, env: { PATH: pathDirs.join(path.delimiter), HOME: cwd, ...options.env }, work };
+}
+
+/** Runs the built command with PATH = the fake tools only (plus `extraPath`), in `cwd`. */
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
+  const { argv, cwd, env, work } = cliInvocation(args, options);
+  const result = spawnSync(process.execPath, argv, { cwd, input: options.input, encoding: 'utf8', env });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, work };
 }
 

@@ -118,7 +118,7 @@ describe('resolving images (a fake docker that knows some images and not others)
     const printed: string[] = [];
     return {
       printed,
-      resolver: { env: { PATH: fakes.bin, FAKE_DIR: fakes.dir }, out: (t: string) => printed.push(t), dryRun: extra.dryRun ?? false, timeoutMs: extra.timeoutMs ?? 10000 },
+      resolver: { env: { PATH: fakes.bin }, out: (t: string) => printed.push(t), dryRun: extra.dryRun ?? false, timeoutMs: extra.timeoutMs ?? 10000 },
     };
   };
 

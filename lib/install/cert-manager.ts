@@ -77,7 +77,8 @@ export async function installCertManager(ctx: Installation): Promise<void> {
 
   if (o.webhooksScript) {
     ctx.step('cert-manager: the DNS01 webhooks script (--webhooks-script), with KUBECONFIG set to this cluster');
-    await ctx.runner.run('/bin/sh', ['-c', o.webhooksScript], { env: { KUBECONFIG: kubeconfig }, waitsFor: 'the webhooks script' });
+    // The user's own command, which may need the user's own credentials: the whole environment, unlike the tools.
+    await ctx.runner.run('/bin/sh', ['-c', o.webhooksScript], { env: { KUBECONFIG: kubeconfig }, inheritEnv: true, waitsFor: 'the webhooks script' });
   }
 
   if (objects.certManagerSecrets.length > 0) {

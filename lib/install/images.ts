@@ -396,6 +396,7 @@ export function renderedImages(written: readonly string[], plan: ImagePlan): Ren
 
 /** What resolving images needs from the run: printed like every command, run unless a dry run. @internal */
 export interface Resolver {
+  /** docker's environment: the run's CHILD_ENVIRONMENT for docker (runner.ts), never the whole of ours. */
   readonly env: NodeJS.ProcessEnv;
   readonly out: (text: string) => void;
   readonly dryRun: boolean;

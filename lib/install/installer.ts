@@ -19,9 +19,9 @@ export function installerImage(ctx: Installation): string {
   return `${image}${DIGEST_VERSION.test(version) ? '@' : ':'}${version}`;
 }
 
-/** How this run resolves images: with its environment (docker's config, proxy), printed to its log. @internal */
+/** How this run resolves images: with docker's environment (its config, the proxy; CHILD_ENVIRONMENT), printed to its log. @internal */
 export function imageResolver(ctx: Installation): Resolver {
-  return { env: ctx.env, out: (t) => ctx.log.out(t), dryRun: ctx.runner.dryRun, timeoutMs: ctx.options.images.checkTimeoutMs };
+  return { env: ctx.runner.childEnv('docker'), out: (t) => ctx.log.out(t), dryRun: ctx.runner.dryRun, timeoutMs: ctx.options.images.checkTimeoutMs };
 }
 
 /**

@@ -128,7 +128,9 @@ export async function readOutputs(source: OutputsSource, runner: Runner): Promis
   const result = await runner.run('terraform', [`-chdir=${dir}`, 'output', '-json'], { capture: true, readOnly: true, allowFailure: true });
   if (result.code !== 0) {
     throw new InstallError(`\`terraform -chdir=${dir} output -json\` failed (exit ${result.code}); its message is above. `
-      + `--dir must be the Terraform working directory of the root module (initialized, with its state; for cdktf: cdktf.out/stacks/<stack>), or pass --outputs FILE.`);
+      + `--dir must be the Terraform working directory of the root module (initialized, with its state; for cdktf: cdktf.out/stacks/<stack>), or pass --outputs FILE.`
+      + ' terraform gets no cloud credentials from this command (only the TF_* variables it reads the state with): for a backend that needs them (s3, azurerm, gcs),'
+      + ` run \`terraform -chdir=${dir} output -json | gitpod-self-hosted install <step> --outputs -\`.`);
   }
   return parseOutputs(result.stdout, `\`terraform output -json\` in ${dir}`, source.stack);
 }

@@ -54,6 +54,61 @@ export function findOnPath(tool: string, pathVariable: string | undefined): stri
   return undefined;
 }
 
+/**
+ * The environment variables a child gets from ours, by tool; nothing else reaches it. The
+ * command's own environment often holds cloud credentials (HCLOUD_TOKEN for the csi step,
+ * AWS_*, ARM_*, GOOGLE_* for other work in the same shell), and the tools it runs execute code
+ * that is not ours: Helm charts' hooks, kubeconfig exec plugins, docker credential helpers, the
+ * installer image. A child gets what lets it find its programs and its own configuration, and
+ * reach the network as this machine does, and no more. An entry ending in `*` is a prefix.
+ * The one exception is `--webhooks-script`: the user's own command, which gets the whole
+ * environment (RunOptions.inheritEnv). `terraform output` gets no cloud credentials either: a
+ * backend that needs them (s3, azurerm, gcs) is read with `terraform output -json | ... --outputs -`.
+ * @internal
+ */
+export const CHILD_ENVIRONMENT: Readonly<Record<'every tool' | 'kubectl' | 'helm' | 'docker' | 'terraform', readonly string[]>> = {
+  'every tool': [
+    'PATH', // the tools find the programs they run (docker its credential helpers, kubectl exec plugins)
+    'HOME', // where each tool keeps its configuration by default (~/.docker, ~/.kube/cache, ~/.config/helm, ~/.terraformrc)
+    'TMPDIR', // where they write temporary files
+    'LANG', 'LC_ALL', 'TZ', // messages and times as the user reads them
+    'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', // a machine that reaches the network through a proxy
+    'SSL_CERT_FILE', 'SSL_CERT_DIR', // the CAs to trust (a proxy that re-signs TLS); the tools are Go programs, which read these
+  ],
+  kubectl: [
+    'KUBECACHEDIR', // kubectl's discovery cache, when moved from ~/.kube/cache
+  ],
+  helm: [
+    'KUBECACHEDIR', // the same discovery cache, which Helm's Kubernetes client uses
+    'XDG_CACHE_HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', // Helm's default folders follow these
+    'HELM_CACHE_HOME', 'HELM_CONFIG_HOME', 'HELM_DATA_HOME', // Helm's folders, when moved
+    'HELM_REPOSITORY_CACHE', 'HELM_REPOSITORY_CONFIG', 'HELM_REGISTRY_CONFIG', 'HELM_PLUGINS', // the same, one by one
+    'HELM_DRIVER', // where Helm keeps its releases: with another driver an earlier release would not be found
+  ],
+  docker: [
+    'DOCKER_HOST', 'DOCKER_CONTEXT', // which daemon runs the installer (a remote one, rootless Docker, Podman)
+    'DOCKER_CONFIG', // where docker keeps its logins (registry credentials for the installer image and the image check)
+    'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', // TLS to a daemon reached over TCP
+    'DOCKER_DEFAULT_PLATFORM', // the platform of the installer image (linux/amd64 on Apple silicon)
+    'XDG_RUNTIME_DIR', // where rootless Docker and Podman keep their socket
+    'SSH_AUTH_SOCK', // DOCKER_HOST=ssh://... reaches the daemon through ssh, which asks the agent
+    'DBUS_SESSION_BUS_ADDRESS', // docker-credential-secretservice reaches the keyring over D-Bus
+  ],
+  terraform: [
+    'TF_DATA_DIR', 'TF_WORKSPACE', // which state `terraform output` reads
+    'TF_CLI_CONFIG_FILE', // Terraform's configuration, when moved from ~/.terraformrc
+    'TF_TOKEN_*', // credentials for Terraform's own hosts (an HCP Terraform or Terraform Enterprise backend)
+  ],
+};
+
+/** The variables of `env` that a child running `program` gets (CHILD_ENVIRONMENT). @internal */
+export function childEnvironment(program: string, env: NodeJS.ProcessEnv): Record<string, string> {
+  const tool = path.basename(program) as keyof typeof CHILD_ENVIRONMENT;
+  const names = [...CHILD_ENVIRONMENT['every tool'], ...(tool in CHILD_ENVIRONMENT ? CHILD_ENVIRONMENT[tool] : [])];
+  const allowed = (name: string) => names.some((n) => (n.endsWith('*') ? name.startsWith(n.slice(0, -1)) : name === n));
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && allowed(e[0])));
+}
+
 /** Options of one command. @internal */
 export interface RunOptions {
   /** Return the command's stdout instead of passing it through (it may hold secrets: never printed). */
@@ -62,6 +117,8 @@ export interface RunOptions {
   readonly waitsFor?: string;
   /** Variables added to the environment (printed with the command: never put secrets here). */
   readonly env?: Record<string, string>;
+  /** The user's own command (--webhooks-script): it gets our whole environment, not CHILD_ENVIRONMENT. */
+  readonly inheritEnv?: boolean;
   /** A failure is returned, not thrown. */
   readonly allowFailure?: boolean;
   /** Reads and changes nothing on the cluster: runs in a dry run too (terraform output). */
@@ -110,6 +167,11 @@ export class Runner {
     );
   }
 
+  /** The environment a child running `program` gets: CHILD_ENVIRONMENT of ours. */
+  public childEnv(program: string): Record<string, string> {
+    return childEnvironment(program, this.env);
+  }
+
   public async run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
     this.log.out(`${commandLine(program, args, options.env)}\n`);
     if (this.dryRun && !options.readOnly) return { code: 0, stdout: '', stderr: '', skipped: true };
@@ -118,9 +180,10 @@ export class Runner {
     const timer = options.waitsFor === undefined ? undefined : setInterval(() => {
       this.log.out(`    ... still waiting for ${options.waitsFor} (${formatDuration(Date.now() - started)} so far)\n`);
     }, this.progressMs);
+    const env = { ...(options.inheritEnv ? this.env : this.childEnv(program)), ...options.env };
     try {
       return await new Promise<RunResult>((resolve, reject) => {
-        const child = spawn(program, args, { env: { ...this.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => (options.capture ? out.push(chunk) : this.log.out(chunk.toString())));
