@@ -1,7 +1,7 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { KUBECONFIG, FakeTools, commands, fakeTerraform, runCli, spawnOk } from './install-helpers';
+import { KUBECONFIG, CliOptions, FakeTools, cliInvocation, commands, fakeTerraform, mode, runCli, spawnOk } from './install-helpers';
 import { tempDir } from './helpers';
 import { CLOUD_NAMES } from '../lib/clouds';
 import { kubeconfigInNamespace, listedInstances } from '../lib/install/installer';
@@ -74,7 +74,7 @@ describe('install: argument errors (exit 2, one sentence naming the input, then 
     expect(result.status).toBe(0);
     for (const step of ['csi', 'cert-manager', 'gitpod', 'stop-workspaces', 'all', '--dry-run', 'GITPOD_INSTALLER_VERSION', 'HCLOUD_TOKEN']) expect(result.stdout).toContain(step);
     for (const option of ['--no-image-rewrite', 'GITPOD_IMAGE_REWRITE=false', '--image-mirror REGISTRY', 'GITPOD_IMAGE_MIRROR', '--list-images',
-      '--skip-image-check', 'GITPOD_SKIP_IMAGE_CHECK=true', '--image-check-timeout DUR', 'GITPOD_IMAGE_CHECK_TIMEOUT', 'sha256:']) {
+      '--skip-image-check', 'GITPOD_SKIP_IMAGE_CHECK=true', '--image-check-timeout DUR', 'GITPOD_IMAGE_CHECK_TIMEOUT', 'sha256:', '--keep-work-dir']) {
       expect(result.stdout).toContain(option);
     }
   });
@@ -169,6 +169,99 @@ describe('install: progress on long waits (not a dry run)', () => {
     spawnOk(result);
     expect(result.stdout).toMatch(/ {4}\.\.\. still waiting for deployment\/hcloud-csi-controller \(\d+s so far\)/);
     expect(result.stdout).toMatch(/==> csi: hcloud-volumes becomes the default storage class, local-path no longer is/);
+  });
+});
+
+describe('install: the work folder (it holds the admin kubeconfig and every Secret)', () => {
+  const PREFIX = 'gitpod-self-hosted-install-';
+  const HCLOUD = { HCLOUD_TOKEN: 'h'.repeat(64) };
+  /** A real csi run (kubectl plays the cluster) with TMPDIR a folder of the test's own, so that what the command leaves there is seen. */
+  const setup = (rules: Record<string, any[]> = {}) => {
+    const fakes = new FakeTools(['kubectl'], rules);
+    fakeTerraform(fakes, MINIMAL);
+    const tmp = tempDir('install-tmp-');
+    const options: CliOptions = { fakes, env: { ...HCLOUD, TMPDIR: tmp }, temporaryWorkDir: true };
+    return { fakes, tmp, options };
+  };
+  /** The work folder the command used: where kubectl found the kubeconfig. */
+  const usedWorkDir = (fakes: FakeTools) => path.dirname(fakes.calls().find((c) => c.tool === 'kubectl')!.args[1]);
+
+  it('is a new folder under TMPDIR by default, not ./gitpod-install, and is gone after success', () => {
+    const { fakes, tmp, options } = setup();
+    const cwd = tempDir('install-cwd-');
+    const result = runCli(['install', 'csi', '--cloud', 'hetzner'], { ...options, cwd });
+    spawnOk(result);
+    const work = usedWorkDir(fakes);
+    expect(path.dirname(work)).toBe(tmp);
+    expect(path.basename(work).startsWith(PREFIX)).toBe(true);
+    expect(result.stdout).toContain(`files go to ${work} (a temporary folder, removed when the command ends; --keep-work-dir keeps it)`);
+    expect(result.stdout).toContain(`removed the work folder ${work}`);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    expect(fs.readdirSync(cwd)).toEqual([]);
+  });
+
+  it('is gone after a failing step', () => {
+    const { fakes, tmp, options } = setup({ kubectl: [{ match: ' apply ', exitCode: 1, stderr: 'the server is unreachable\n' }] });
+    const result = runCli(['install', 'csi', '--cloud', 'hetzner'], options);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('gitpod-self-hosted: kubectl failed with exit code 1');
+    expect(usedWorkDir(fakes).startsWith(path.join(tmp, PREFIX))).toBe(true);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('is gone after --dry-run, whose files were written there', () => {
+    const { tmp, options } = setup();
+    const result = runCli(['install', 'csi', '--cloud', 'hetzner', '--dry-run'], options);
+    spawnOk(result);
+    const wrote = /wrote (\S+)\/csi-hetzner-secret\.yaml/.exec(result.stdout);
+    expect(wrote?.[1].startsWith(path.join(tmp, PREFIX))).toBe(true);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('stays with --keep-work-dir (mode 0700, its files 0600), and the command says what it holds', () => {
+    const { fakes, tmp, options } = setup();
+    const result = runCli(['install', 'csi', '--cloud', 'hetzner', '--keep-work-dir'], options);
+    spawnOk(result);
+    const work = usedWorkDir(fakes);
+    expect(fs.readdirSync(tmp)).toEqual([path.basename(work)]);
+    expect(mode(work)).toBe(0o700);
+    expect(fs.readdirSync(work).sort()).toEqual(['csi-hetzner-secret.yaml', 'kubeconfig']);
+    expect(mode(path.join(work, 'kubeconfig'))).toBe(0o600);
+    expect(result.stdout).toContain(`the work folder ${work} is kept: it holds the cluster's admin kubeconfig and the Secrets; delete it when done`);
+  });
+
+  it('named with --work-dir is the user\'s: created 0700 if missing, never removed, nothing left in TMPDIR', () => {
+    const { tmp, options } = setup();
+    const dir = path.join(tempDir('install-own-'), 'mine');
+    const result = runCli(['install', 'csi', '--cloud', 'hetzner', '--work-dir', dir], options);
+    spawnOk(result);
+    expect(mode(dir)).toBe(0o700);
+    expect(fs.readdirSync(dir).sort()).toEqual(['csi-hetzner-secret.yaml', 'kubeconfig']);
+    expect(result.stdout).toContain(`files go to ${dir} (--work-dir: kept)`);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it.each([['SIGINT', 130], ['SIGTERM', 143]])('is gone after %s to the command: the running kubectl gets the signal too, the step stops (exit %i)', async (signal, code) => {
+    const { fakes, tmp, options } = setup({ kubectl: [{ match: ' rollout status ', sleepMs: 30000 }] });
+    const { argv, cwd, env } = cliInvocation(['install', 'csi', '--cloud', 'hetzner'], options);
+    const child = spawn(process.execPath, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    const started = Date.now();
+    while (!fakes.calls().some((c) => c.args.includes('rollout'))) {
+      if (Date.now() - started > 20000) throw new Error(`the command never reached the rollout wait\n${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const work = usedWorkDir(fakes);
+    expect(fs.existsSync(path.join(work, 'kubeconfig'))).toBe(true);
+    child.kill(signal as NodeJS.Signals);
+    expect(await exited).toBe(code);
+    expect(Date.now() - started).toBeLessThan(20000);
+    expect(stderr).toContain(`gitpod-self-hosted: interrupted by ${signal}`);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    // Nothing after the interrupted command ran.
+    expect(fakes.calls().filter((c) => c.tool === 'kubectl').pop()!.args).toContain('rollout');
   });
 });
 

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { CLOUDS, CLOUD_NAMES } from '../clouds';
 import { installCertManager } from './cert-manager';
-import { InstallOptions, Installation, PULL_POLICIES } from './context';
+import { InstallOptions, Installation, PULL_POLICIES, WorkDir } from './context';
 import { installCsi } from './csi';
 import { installGitpod, listGitpodImages } from './gitpod';
 import { isRegistryPrefix } from './images';
@@ -52,7 +52,9 @@ outputs (one of):
 
 common:
   --kubeconfig FILE          use FILE instead of the kubeconfig output
-  --work-dir DIR             where manifests, config and chart are written (default ./gitpod-install)
+  --work-dir DIR             where manifests, config and chart are written, and kept (default: a new
+                             folder under the system's temporary folder, TMPDIR, removed at the end)
+  --keep-work-dir            keep the temporary work folder (it holds the admin kubeconfig and Secrets)
   --dry-run                  print every command and write every file; nothing touches the cluster
   --helm-timeout DURATION    Helm's --timeout, also for rollouts (default 5m; env HELM_TIMEOUT)
   --no-atomic                keep a failed Helm release to inspect it (env CLEANUP_FAILED_UPGRADE=false)
@@ -99,6 +101,7 @@ const OPTIONS = {
   'stack': { type: 'string' },
   'kubeconfig': { type: 'string' },
   'work-dir': { type: 'string' },
+  'keep-work-dir': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'helm-timeout': { type: 'string' },
   'no-atomic': { type: 'boolean' },
@@ -224,9 +227,10 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
     usageError(`--installer-image: got ${JSON.stringify(installerImage)}. Expected an image name without its tag, such as ${GITPOD_INSTALLER.image} (the tag is --installer-version)`);
   }
 
-  const workDirGiven = str('work-dir') ?? 'gitpod-install';
-  const workDir = path.resolve(cwd, workDirGiven);
-  if (fs.existsSync(workDir) && !fs.statSync(workDir).isDirectory()) usageError(`--work-dir: ${workDir} exists and is not a directory`);
+  const workDirGiven = str('work-dir') === undefined ? undefined : path.resolve(cwd, str('work-dir')!);
+  if (workDirGiven !== undefined && fs.existsSync(workDirGiven) && !fs.statSync(workDirGiven).isDirectory()) {
+    usageError(`--work-dir: ${workDirGiven} exists and is not a directory`);
+  }
 
   const extraManifests = str('extra-manifests') ?? env.KUBE_TEMPLATES_DIR;
   const monitoring = v.monitoring === true || env.MONITORING_INSTALL === 'true';
@@ -237,7 +241,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
 
   const options: InstallOptions = {
     dryRun: v['dry-run'] === true,
-    workDir,
+    workDir: { given: workDirGiven, keep: v['keep-work-dir'] === true },
     kubeconfig: str('kubeconfig') === undefined ? undefined : existing('--kubeconfig', str('kubeconfig')!, cwd, 'file'),
     outputs,
     cloud,
@@ -270,8 +274,59 @@ function toolsOf(step: string, options: InstallOptions): string[] {
   }
 }
 
+/** The signals that stop a run; it passes them on to its children and removes its temporary folder. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Until `dispose`, a first SIGINT or SIGTERM interrupts the run (its children get the signal,
+ * the steps stop, the work folder is removed on the way out); a second one removes the folder
+ * and exits at once.
+ */
+function onStopSignals(runner: Runner, work: WorkDir, log: Log): { dispose(): void } {
+  const handler = (signal: NodeJS.Signals) => {
+    if (runner.interrupted) {
+      work.removeNow();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    log.err(`${PROGRAM}: ${signal}: stopping the running command${work.removes ? ' and removing the work folder' : ''} (again to stop at once)\n`);
+    runner.interrupt(signal);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, handler);
+  return { dispose: () => STOP_SIGNALS.forEach((signal) => process.off(signal, handler)) };
+}
+
+/** The steps of a run, in their order. */
+async function runStep(step: string, ctx: Installation, log: Log): Promise<void> {
+  const { options } = ctx;
+  if (options.images.list) {
+    const images = await listGitpodImages(ctx);
+    log.out(images.map((i) => `${i}\n`).join(''));
+    return;
+  }
+  if (step === 'csi' || (step === 'all' && options.cloud !== undefined)) await installCsi(ctx);
+  else if (step === 'all') ctx.step('csi: skipped (no --cloud; the step is optional)');
+  if (step === 'cert-manager' || step === 'all') await installCertManager(ctx);
+  if (step === 'gitpod' || step === 'all') await installGitpod(ctx);
+  if (step === 'stop-workspaces') await stopWorkspaces(ctx, false);
+  log.out(`${PROGRAM} install ${step}: ${options.dryRun ? 'dry run complete' : 'done'}\n`);
+}
+
+function reportError(e: unknown, log: Log): number {
+  if (e instanceof InstallError) {
+    log.err(`${PROGRAM}: ${e.message}\n`);
+    if (e.exitCode === 2) log.err(`Run \`${PROGRAM} install --help\` for the steps and options.\n`);
+    return e.exitCode;
+  }
+  log.err(`${PROGRAM}: unexpected error: ${(e as Error).stack ?? e}\n`);
+  return 1;
+}
+
 /** Runs the command; returns the exit code. @internal */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, log: Log, cwd: string): Promise<number> {
+  let work: WorkDir | undefined;
+  let signals: { dispose(): void } | undefined;
+  // With --list-images, stdout is the list alone (to pipe into a copy loop); the progress goes to stderr.
+  let progress: Log = log;
   try {
     const parsed = parseCommandLine(argv, env, cwd);
     if (parsed.help) {
@@ -279,34 +334,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, log: Log, cwd
       return 0;
     }
     const { step, options } = parsed;
-    // With --list-images, stdout is the list alone (to pipe into a copy loop); the progress goes to stderr.
-    const progress: Log = options.images.list ? { out: (t) => log.err(t), err: (t) => log.err(t) } : log;
+    if (options.images.list) progress = { out: (t) => log.err(t), err: (t) => log.err(t) };
     const runner = new Runner(options.dryRun, progress, env);
     runner.requireTools(`the ${step} step`, toolsOf(step, options));
-    const ctx = new Installation(options, runner, progress, env);
-    ctx.ensureDir(options.workDir);
-    progress.out(`${PROGRAM} install ${step}${options.dryRun ? ' (dry run: commands are printed, not run; nothing touches the cluster)' : ''}; files go to ${options.workDir}\n`);
-    if (options.images.list) {
-      const images = await listGitpodImages(ctx);
-      log.out(images.map((i) => `${i}\n`).join(''));
-      return 0;
-    }
-
-    if (step === 'csi' || (step === 'all' && options.cloud !== undefined)) await installCsi(ctx);
-    else if (step === 'all') ctx.step('csi: skipped (no --cloud; the step is optional)');
-    if (step === 'cert-manager' || step === 'all') await installCertManager(ctx);
-    if (step === 'gitpod' || step === 'all') await installGitpod(ctx);
-    if (step === 'stop-workspaces') await stopWorkspaces(ctx, false);
-    log.out(`${PROGRAM} install ${step}: ${options.dryRun ? 'dry run complete' : 'done'}\n`);
+    work = WorkDir.open(options.workDir);
+    signals = onStopSignals(runner, work, progress);
+    const ctx = new Installation(options, work.path, runner, progress, env);
+    progress.out(`${PROGRAM} install ${step}${options.dryRun ? ' (dry run: commands are printed, not run; nothing touches the cluster)' : ''}; ${work.describe(options.workDir)}\n`);
+    await runStep(step, ctx, log);
     return 0;
   } catch (e) {
-    if (e instanceof InstallError) {
-      log.err(`${PROGRAM}: ${e.message}\n`);
-      if (e.exitCode === 2) log.err(`Run \`${PROGRAM} install --help\` for the steps and options.\n`);
-      return e.exitCode;
-    }
-    log.err(`${PROGRAM}: unexpected error: ${(e as Error).stack ?? e}\n`);
-    return 1;
+    return reportError(e, log);
+  } finally {
+    signals?.dispose();
+    work?.close(progress);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { InstallationOutputs, OutputsSource, readOutputs } from './outputs';
@@ -10,8 +11,8 @@ export const PULL_POLICIES = ['always', 'missing', 'never'];
 /** What the command was asked to do, parsed and checked. @internal */
 export interface InstallOptions {
   readonly dryRun: boolean;
-  /** Absolute: where manifests, the config and the chart are written. */
-  readonly workDir: string;
+  /** Where manifests, the config and the chart are written (WorkDir). */
+  readonly workDir: WorkDirChoice;
   /** Absolute path of a kubeconfig to use instead of the `kubeconfig` output. */
   readonly kubeconfig?: string;
   readonly outputs: OutputsSource;
@@ -46,6 +47,75 @@ export interface InstallOptions {
   readonly csi: { readonly [key: string]: string | undefined };
 }
 
+/** Where the work folder is, as asked: `--work-dir` (absolute) or a temporary one, and `--keep-work-dir`. @internal */
+export interface WorkDirChoice {
+  readonly given?: string;
+  readonly keep: boolean;
+}
+
+/** What temporary work folders are called (under os.tmpdir()). @internal */
+export const WORK_DIR_PREFIX = 'gitpod-self-hosted-install-';
+
+/**
+ * The work folder of one run. It holds the cluster's admin kubeconfig and every Secret, so by
+ * default it is a new folder under the system's temporary folder (mode 0700), removed when the
+ * command ends: done, failed, dry run or interrupted. `--keep-work-dir` keeps it (to look at a
+ * dry run's files); a folder named with `--work-dir` is the user's and is never removed.
+ * @internal
+ */
+export class WorkDir {
+  /** Creates the folder (mkdtemp, or the one given, mode 0700). */
+  public static open(choice: WorkDirChoice, tmp: string = os.tmpdir()): WorkDir {
+    if (choice.given !== undefined) {
+      fs.mkdirSync(choice.given, { recursive: true, mode: 0o700 });
+      fs.chmodSync(choice.given, 0o700);
+      return new WorkDir(choice.given, false);
+    }
+    let created: string;
+    try {
+      created = fs.mkdtempSync(path.join(tmp, WORK_DIR_PREFIX));
+    } catch (e) {
+      throw new InstallError(`cannot create a temporary work folder in ${tmp} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): `
+        + 'set TMPDIR to a folder you can write, or pass --work-dir DIR');
+    }
+    fs.chmodSync(created, 0o700);
+    return new WorkDir(created, !choice.keep);
+  }
+
+  private removed = false;
+
+  private constructor(
+    public readonly path: string,
+    /** Removed when the command ends. */
+    public readonly removes: boolean,
+  ) {}
+
+  /** Where the files go and what becomes of them, for the first line of a run. */
+  public describe(choice: WorkDirChoice): string {
+    if (choice.given !== undefined) return `files go to ${this.path} (--work-dir: kept)`;
+    return this.removes
+      ? `files go to ${this.path} (a temporary folder, removed when the command ends; --keep-work-dir keeps it)`
+      : `files go to ${this.path} (a temporary folder, kept: --keep-work-dir)`;
+  }
+
+  /** Removes the folder unless it is kept; says which. Safe to call twice. */
+  public close(log: Log): void {
+    if (!this.removes) {
+      log.out(`the work folder ${this.path} is kept: it holds the cluster's admin kubeconfig and the Secrets; delete it when done\n`);
+      return;
+    }
+    if (this.removeNow()) log.out(`removed the work folder ${this.path}\n`);
+  }
+
+  /** Removes a temporary folder now (also from a signal handler); true the first time. */
+  public removeNow(): boolean {
+    if (!this.removes || this.removed) return false;
+    this.removed = true;
+    fs.rmSync(this.path, { recursive: true, force: true });
+    return true;
+  }
+}
+
 /** The server-side apply every manifest of ours goes through: our field manager, taking over fields a previous tool set. @internal */
 export const FIELD_MANAGER = 'gitpod-self-hosted';
 
@@ -76,6 +146,8 @@ export class Installation {
 
   constructor(
     public readonly options: InstallOptions,
+    /** Absolute: the work folder (WorkDir). */
+    public readonly workDir: string,
     public readonly runner: Runner,
     public readonly log: Log,
     public readonly env: NodeJS.ProcessEnv,
@@ -98,7 +170,7 @@ export class Installation {
 
   /** The path of a file in the work folder. */
   public file(...parts: string[]): string {
-    return path.join(this.options.workDir, ...parts);
+    return path.join(this.workDir, ...parts);
   }
 
   /** Writes a file of the work folder (mode 0600) and says so. */
@@ -113,7 +185,7 @@ export class Installation {
 
   public ensureDir(dir: string): void {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (path.resolve(dir) === path.resolve(this.options.workDir)) fs.chmodSync(dir, 0o700);
+    if (path.resolve(dir) === path.resolve(this.workDir)) fs.chmodSync(dir, 0o700);
   }
 
   /** The kubeconfig every command uses: --kubeconfig, or the `kubeconfig` output written to the work folder. */

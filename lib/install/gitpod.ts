@@ -198,6 +198,7 @@ async function checkRenderImages(ctx: Installation, render: ProcessedRender | un
     return;
   }
   const missing = await unresolvedImages(imageResolver(ctx), render.images.map((i) => i.pulled));
+  ctx.runner.checkInterrupted();
   if (missing.length === 0) {
     ctx.note(`all ${render.images.length} images resolve`);
     return;

@@ -4,7 +4,7 @@
 // looks for them (Bitnami's versioned tags left docker.io/bitnami in Aug-Sep 2025; its own
 // images are on eu.gcr.io, whose Container Registry shut down in March 2025). Nothing here can
 // be checked when the package is built: the command checks on the user's machine.
-import { spawn } from 'child_process';
+import { ChildProcess, spawn } from 'child_process';
 import * as YAML from 'yaml';
 import { commandLine } from './runner';
 
@@ -402,6 +402,10 @@ export interface Resolver {
   readonly dryRun: boolean;
   /** How long one image may take. */
   readonly timeoutMs: number;
+  /** Told of each child, so that an interrupted run stops it (Runner.track). */
+  readonly track?: (child: ChildProcess) => void;
+  /** True once the run is interrupted: no more images are asked about. */
+  readonly interrupted?: () => boolean;
 }
 
 /** How many images are asked about at once: enough to hide latency, few enough for a registry's rate limit. */
@@ -420,6 +424,7 @@ export function resolveImage(resolver: Resolver, image: string): Promise<string 
   if (resolver.dryRun) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const child = spawn('docker', args, { env: resolver.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    resolver.track?.(child);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
@@ -443,7 +448,7 @@ export async function unresolvedImages(resolver: Resolver, images: readonly stri
   const reasons: Array<string | undefined> = new Array(images.length);
   let next = 0;
   const worker = async () => {
-    while (next < images.length) {
+    while (next < images.length && !resolver.interrupted?.()) {
       const i = next++;
       reasons[i] = await resolveImage(resolver, images[i]);
     }

@@ -21,7 +21,11 @@ export function installerImage(ctx: Installation): string {
 
 /** How this run resolves images: with docker's environment (its config, the proxy; CHILD_ENVIRONMENT), printed to its log. @internal */
 export function imageResolver(ctx: Installation): Resolver {
-  return { env: ctx.runner.childEnv('docker'), out: (t) => ctx.log.out(t), dryRun: ctx.runner.dryRun, timeoutMs: ctx.options.images.checkTimeoutMs };
+  const { runner } = ctx;
+  return {
+    env: runner.childEnv('docker'), out: (t) => ctx.log.out(t), dryRun: runner.dryRun, timeoutMs: ctx.options.images.checkTimeoutMs,
+    track: (child) => runner.track(child), interrupted: () => runner.interrupted,
+  };
 }
 
 /**
@@ -47,6 +51,7 @@ async function checkInstallerImage(ctx: Installation): Promise<void> {
     ctx.note('no local copy: docker will pull it, so the registry is asked first');
   }
   const reason = await resolveImage(imageResolver(ctx), image);
+  ctx.runner.checkInterrupted();
   if (reason === undefined) return;
   throw new InstallError(`the installer image ${image} does not resolve: ${reason}\n`
     + '  Copy it to a registry you control and point at the copy: --installer-image REGISTRY/PATH (env GITPOD_IMAGE_SOURCE), '
@@ -173,7 +178,7 @@ export async function stopWorkspaces(ctx: Installation, tolerant: boolean): Prom
     const first = await gpctl(['workspaces', 'stop', instance], { allowFailure: true });
     if (first.code === 0) continue;
     ctx.note(`stopping ${instance} failed; retrying in ${RETRY_DELAY_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, Number(ctx.env.GITPOD_INSTALL_RETRY_MS ?? RETRY_DELAY_MS)));
+    await ctx.runner.sleep(Number(ctx.env.GITPOD_INSTALL_RETRY_MS ?? RETRY_DELAY_MS));
     await gpctl(['workspaces', 'stop', instance]);
   }
 }

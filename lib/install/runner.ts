@@ -1,4 +1,4 @@
-import { spawn } from 'child_process';
+import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -109,6 +109,9 @@ export function childEnvironment(program: string, env: NodeJS.ProcessEnv): Recor
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && allowed(e[0])));
 }
 
+/** The exit code of a run stopped by a signal, as a shell reports it. */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
 /** Options of one command. @internal */
 export interface RunOptions {
   /** Return the command's stdout instead of passing it through (it may hold secrets: never printed). */
@@ -147,6 +150,10 @@ function formatDuration(ms: number): string {
  */
 export class Runner {
   private readonly progressMs: number;
+  /** The children running now: an interrupted run passes the signal on to them. */
+  private readonly children = new Set<ChildProcess>();
+  private interruptedBy?: string;
+  private readonly wakeUps = new Set<() => void>();
 
   constructor(
     public readonly dryRun: boolean,
@@ -172,7 +179,50 @@ export class Runner {
     return childEnvironment(program, this.env);
   }
 
+  /** Counts a child of the run as running until it exits, so that an interruption reaches it. */
+  public track(child: ChildProcess): void {
+    this.children.add(child);
+    child.once('exit', () => this.children.delete(child));
+    if (this.interruptedBy !== undefined) child.kill(this.interruptedBy as NodeJS.Signals);
+  }
+
+  /**
+   * Stops the run on a signal: the running children get the same signal (as from a terminal's
+   * Ctrl-C, which reaches them too), waits end, and the next command fails instead of starting.
+   */
+  public interrupt(signal: string): void {
+    this.interruptedBy = signal;
+    for (const child of this.children) child.kill(signal as NodeJS.Signals);
+    for (const wakeUp of this.wakeUps) wakeUp();
+  }
+
+  public get interrupted(): boolean {
+    return this.interruptedBy !== undefined;
+  }
+
+  /** Fails when the run was interrupted (exit code 130 for SIGINT, 143 for SIGTERM). */
+  public checkInterrupted(): void {
+    if (this.interruptedBy !== undefined) {
+      throw new InstallError(`interrupted by ${this.interruptedBy}; the step stopped where it was (running it again continues)`, SIGNAL_EXIT[this.interruptedBy] ?? 1);
+    }
+  }
+
+  /** Waits, or less when the run is interrupted. */
+  public async sleep(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const wakeUp = () => {
+        clearTimeout(timer);
+        this.wakeUps.delete(wakeUp);
+        resolve();
+      };
+      const timer = setTimeout(wakeUp, ms);
+      this.wakeUps.add(wakeUp);
+    });
+    this.checkInterrupted();
+  }
+
   public async run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+    this.checkInterrupted();
     this.log.out(`${commandLine(program, args, options.env)}\n`);
     if (this.dryRun && !options.readOnly) return { code: 0, stdout: '', stderr: '', skipped: true };
 
@@ -184,6 +234,7 @@ export class Runner {
     try {
       return await new Promise<RunResult>((resolve, reject) => {
         const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        this.track(child);
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => (options.capture ? out.push(chunk) : this.log.out(chunk.toString())));
@@ -196,6 +247,12 @@ export class Runner {
         });
         child.on('close', (code) => {
           const result = { code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), skipped: false };
+          try {
+            this.checkInterrupted();
+          } catch (e) {
+            reject(e);
+            return;
+          }
           if (result.code !== 0 && !options.allowFailure) {
             reject(new InstallError(`${program} failed with exit code ${result.code}: ${commandLine(program, args, options.env).slice(2)}`));
           } else {
