@@ -23,7 +23,7 @@ const MEDIUM: ClusterFacts = { ...SMALL, apiAddress: '203.0.113.20', highAvailab
 const CA_FILE = { path: '/var/lib/rancher/k3s/server/tls/server-ca.key', content: '-----BEGIN EC PRIVATE KEY-----\nMHc=\n-----END EC PRIVATE KEY-----\n', permissions: '0600' };
 
 function render(role: 'server' | 'agent', k3sConfig: Record<string, unknown>, extraFiles = [] as typeof CA_FILE[], ubuntuRelease = '24.04'): string {
-  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease, k3sConfig, metadataAddress: '169.254.169.254', extraFiles }, encode), encode);
+  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease, k3sConfig, metadataAddress: '169.254.169.254', extraFiles, findCluster: { mode: role === 'server' && extraFiles.length > 0 ? 'first' as const : 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } }, encode), encode);
 }
 
 function cloudInitSchema(userData: string): { valid: boolean; output: string } {
@@ -107,7 +107,7 @@ describe('rendered cloud-config', () => {
     const sshd = fileText(doc, '/etc/ssh/sshd_config.d/10-gitpod.conf');
     expect(sshd).toMatch(new RegExp(`^Port ${HOST_SSH_PORT}$`, 'm'));
     expect(sshd).toMatch(/^PasswordAuthentication no$/m);
-    expect(doc.runcmd).toContainEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
+    expect(doc.runcmd).toContainEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
   });
 
   it('installs nothing k3s brings itself, nor build tools a kernel with the module does not need', () => {
@@ -148,7 +148,7 @@ describe('rendered cloud-config', () => {
   it.each([['24.04', 'fuse'], ['22.04', 'fuse'], ['20.04', 'shiftfs']])('Ubuntu %s: the node prepares %s, and k3s installs only behind it', (release, method) => {
     const doc = parse(render('agent', agentK3sConfig(SMALL, { privateIp: '10.2.0.100' }), [], release));
     const install = doc.runcmd[doc.runcmd.length - 1];
-    expect(install.slice(0, 4)).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', method, '/usr/local/sbin/gitpod-install-k3s']);
+    expect(install.slice(0, 5)).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', method, '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-install-k3s']);
     expect(fileText(doc, '/usr/local/sbin/gitpod-prepare-node')).toBe(shipped('prepare-node.sh'));
   });
 

@@ -103,7 +103,7 @@ describe('DigitalOceanGitpodCluster', () => {
       // DigitalOcean assigns private addresses: each node finds its own at boot.
       expect(d.user_data).not.toContain('"node-ip" =');
       // (the first manager enables the node reaper in between, where the size writes one)
-      expect(d.user_data).toMatch(/"\/usr\/local\/sbin\/gitpod-require-fence", "\/usr\/local\/sbin\/gitpod-prepare-node", "fuse", "\/usr\/local\/sbin\/gitpod-node-ip", "10\.2\.0\.0\/16", ("\/usr\/local\/sbin\/gitpod-enable-node-reaper", )?"\/usr\/local\/sbin\/gitpod-install-k3s"/);
+      expect(d.user_data).toMatch(/"\/usr\/local\/sbin\/gitpod-require-fence", "\/usr\/local\/sbin\/gitpod-prepare-node", "fuse", "\/usr\/local\/sbin\/gitpod-find-cluster", "\/usr\/local\/sbin\/gitpod-node-ip", "10\.2\.0\.0\/16", ("\/usr\/local\/sbin\/gitpod-enable-node-reaper", )?"\/usr\/local\/sbin\/gitpod-install-k3s"/);
     }
     expect(droplet(small, 'gitpod_manager_').name).toMatch(/^gitpod-fra1-manager-1-\$\{replace\(terraform\.workspace/);
     expect(droplet(small, 'workers').name).toMatch(/^gitpod-fra1-worker-\$\{\(count\.index \+ 1\)\}-/);

@@ -113,7 +113,7 @@ describe('modules/digitalocean, evaluated by Terraform', () => {
       expect(config['node-taint']).toEqual(size === 'small' ? [] : [MANAGER_TAINT]);
       expect(config['node-label']).toEqual(size === 'small' ? GITPOD_NODE_LABELS.map((l) => `${l}=true`) : []);
       // The node reaper's step is a no-op where the size writes no reaper (small, medium).
-      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-enable-node-reaper', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
+      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-enable-node-reaper', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
       expect(doc.write_files.map((f: any) => f.path)).toContain('/var/lib/rancher/k3s/server/tls/server-ca.key');
     });
 
@@ -126,7 +126,7 @@ describe('modules/digitalocean, evaluated by Terraform', () => {
         expect(config.token).toMatch(role === 'server' ? /^K10[0-9a-f]{64}::server:Secret0123$/ : /^K10[0-9a-f]{64}::node:Agent0123$/);
         expect(config['node-ip']).toBeUndefined();
         expect(userData).not.toContain('KEY ');
-        expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', role, 'v1.36.3+k3s1']);
+        expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', role, 'v1.36.3+k3s1']);
       }
     });
   });

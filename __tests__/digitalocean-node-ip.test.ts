@@ -56,14 +56,14 @@ describe('gitpod-node-ip (DigitalOcean assigns private addresses at boot)', () =
 
   it('runs in cloud-init only where the cloud assigns addresses, wrapping the k3s install', () => {
     const encode = (v: unknown) => YAML.stringify(v);
-    const base = { role: 'agent' as const, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', k3sConfig: {}, metadataAddress: '169.254.169.254' };
+    const base = { role: 'agent' as const, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', k3sConfig: {}, metadataAddress: '169.254.169.254', findCluster: { mode: 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } };
     const withCidr = YAML.parse(cloudConfigText(nodeCloudConfig({ ...base, nodeIpCidr: '10.2.0.0/16' }, encode), encode));
     const without = YAML.parse(cloudConfigText(nodeCloudConfig(base, encode), encode));
-    expect(withCidr.runcmd[withCidr.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
+    expect(withCidr.runcmd[withCidr.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
     const script = withCidr.write_files.find((f: any) => f.path === '/usr/local/sbin/gitpod-node-ip');
     expect(Buffer.from(script.content, 'base64').toString('utf8')).toBe(shipped('node-ip.sh'));
     expect(script.permissions).toBe('0755');
-    expect(without.runcmd[without.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
+    expect(without.runcmd[without.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
     expect(without.write_files.map((f: any) => f.path)).not.toContain('/usr/local/sbin/gitpod-node-ip');
   });
 });

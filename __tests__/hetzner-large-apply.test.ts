@@ -112,7 +112,7 @@ describe('modules/hetzner, size large, applied and destroyed by Terraform (offli
       fs.writeFileSync(path.join(source, path.basename(f.path)), zlib.gunzipSync(Buffer.from(f.content, 'base64')));
     }
     expect(doc.write_files.map((f: any) => f.path)).toContain(AUTOSCALER_MANIFEST_PATH);
-    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-autoscaler-secret', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
+    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-autoscaler-secret', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
     const run = spawnSync('bash', [SECRET_SCRIPT, 'echo', 'installing k3s'], {
       encoding: 'utf8', env: { ...process.env, GITPOD_AUTOSCALER_DIR: source, GITPOD_K3S_MANIFESTS: path.join(dir, 'manifests') },
     });

@@ -172,7 +172,7 @@ describe('modules/hetzner, size large, evaluated by Terraform', () => {
       expect(text).not.toContain(JOIN_SECRET);
       expect(k3s['node-label']).toContain(`hcloud/node-group=gitpod-${CLUSTER_ID}-${name}`);
       expect(k3s['node-ip']).toBeUndefined();
-      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-hcloud-provider-id',
+      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-hcloud-provider-id',
         '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
       expect(doc.write_files.map((f: any) => f.path)).toEqual(expect.arrayContaining(['/usr/local/sbin/gitpod-node-ip', '/usr/local/sbin/gitpod-hcloud-provider-id', '/usr/local/sbin/gitpod-metadata-fence']));
     });

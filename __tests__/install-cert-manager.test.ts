@@ -7,7 +7,7 @@ import {
 import { tempDir } from './helpers';
 
 const HELM_CERT_MANAGER = 'helm --kubeconfig <work>/kubeconfig upgrade --install --atomic --cleanup-on-fail --create-namespace --namespace cert-manager '
-  + "--repo https://charts.jetstack.io --version '~1.18.0' --reset-values --set crds.enabled=true "
+  + "--repo https://charts.jetstack.io --version v1.21.1 --reset-values --set crds.enabled=true "
   + "--set 'extraArgs={--dns01-recursive-nameservers-only=true,--dns01-recursive-nameservers=8.8.8.8:53\\,1.1.1.1:53}' "
   + '--wait --timeout 5m cert-manager cert-manager';
 const APPLY = 'kubectl --kubeconfig <work>/kubeconfig apply --server-side --force-conflicts --field-manager=gitpod-self-hosted -f';

@@ -86,7 +86,7 @@ describe('modules/scaleway, size large, evaluated by Terraform', () => {
     const k3s = YAML.parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content);
     expect(k3s.server).toBe('https://192.168.1.50:6443');
     expect(k3s['node-label']).toContain(`${POOL_LABEL}=${name}`);
-    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-node-ip', '192.168.1.0/24', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
+    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '192.168.1.0/24', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);
   });
 
   it('the first manager gets the node reaper', () => {

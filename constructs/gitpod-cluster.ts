@@ -1,6 +1,6 @@
 import { Fn, IResolvable, ITerraformDependable, Op, TerraformCount, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { isAutoscaledSize, supportedSizes } from '../lib/catalog';
+import { cloudCatalog, isAutoscaledSize, supportedSizes } from '../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, ResolvedClusterProps } from '../lib/cluster-props';
 import { DnsRecord, gitpodDnsRecords } from '../lib/dns';
 import { splat } from '../lib/expressions';
@@ -226,6 +226,7 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       hostServiceAddress: site.hostServiceAddress,
       nodeIpCidr: site.nodeIpCidr,
       waitForPrivateIp: site.waitForPrivateIp,
+      managerAddresses: shape.addresses && managerAddresses(cloud, shape.addresses),
     });
     // Where the cloud assigns addresses, the others join the first manager at the one it got:
     // its pools come after it, and what it carries for them comes from the site.
@@ -286,6 +287,12 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
    * @internal
    */
   protected abstract _describe(): CloudShape;
+}
+
+/** Every manager's address any size of the cloud can have, the first manager's first. */
+function managerAddresses(cloud: string, addresses: FixedAddresses): string[] {
+  const most = Math.max(...Object.values(cloudCatalog(cloud).sizes).map((s) => s.managerCount));
+  return Array.from({ length: most }, (_, i) => Fn.cidrhost(addresses.subnet, addresses.primaryHost + i));
 }
 
 /** The counts of the node groups and, where the cloud lets the library choose them, their addresses. */

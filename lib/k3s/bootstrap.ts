@@ -2,7 +2,7 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, IResolvable, ITerraformDependable } from 'cdktf';
 import { concat } from '../expressions';
 import { Construct } from 'constructs';
-import { InstallWrapper, NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
+import { FindCluster, InstallWrapper, NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
 import { kubeconfigDocument } from './kubeconfig';
 import { ClusterFacts, NodeIdentity, agentK3sConfig, autoscaledAgentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
 import { K3sPki } from './pki';
@@ -26,6 +26,13 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
   readonly nodeIpCidr?: string;
   /** Nodes wait for their private address before installing anything (the cloud attaches private NICs after boot). */
   readonly waitForPrivateIp?: boolean;
+  /**
+   * Every manager's private address, the first manager's first, where the library chooses
+   * them: where the first manager does not answer, a node joins another; and a replaced first
+   * manager joins the others. Absent where the cloud assigns them: then only the first
+   * manager's address and the API address are tried.
+   */
+  readonly managerAddresses?: string[];
 }
 
 /** What differs between the user data of autoscaled workers. @internal */
@@ -104,6 +111,7 @@ export class K3sBootstrap extends Construct {
   public primaryServerUserData(node: NodeIdentity, moreFiles?: IResolvable, installWrappers?: InstallWrapper[]): string {
     return this.userData({
       ...this.nodeBase('server', node),
+      findCluster: this.findCluster('first'),
       k3sConfig: primaryServerK3sConfig(this.facts, node),
       extraFiles: this.pki.serverFiles(),
       moreFiles,
@@ -113,12 +121,12 @@ export class K3sBootstrap extends Construct {
 
   /** User data of a further manager, which joins at `joinAddress` (the first manager's private address). */
   public joiningServerUserData(node: NodeIdentity, joinAddress: string): string {
-    return this.userData({ ...this.nodeBase('server', node), k3sConfig: joiningServerK3sConfig(this.joining(joinAddress), node) });
+    return this.userData({ ...this.nodeBase('server', node), findCluster: this.findCluster('join', joinAddress), k3sConfig: joiningServerK3sConfig(this.joining(joinAddress), node) });
   }
 
   /** User data of a worker, which joins at `joinAddress`. */
   public agentUserData(node: NodeIdentity, joinAddress: string): string {
-    return this.userData({ ...this.nodeBase('agent', node), k3sConfig: agentK3sConfig(this.joining(joinAddress), node) });
+    return this.userData({ ...this.nodeBase('agent', node), findCluster: this.findCluster('join', joinAddress), k3sConfig: agentK3sConfig(this.joining(joinAddress), node) });
   }
 
   /**
@@ -135,6 +143,7 @@ export class K3sBootstrap extends Construct {
       nodeIpCidr: options.nodeIpCidr,
       installWrappers: options.installWrappers,
       waitForAddress: options.waitForAddress,
+      findCluster: this.findCluster('join', options.joinAddress),
       k3sConfig: autoscaledAgentK3sConfig(this.joining(options.joinAddress), options.nodeLabels),
     }, this.encodeYaml);
     // Joined by a function: this text is usually part of a larger expression (a for expression, say).
@@ -158,6 +167,18 @@ export class K3sBootstrap extends Construct {
       metadataAddress: this.props.metadataAddress, hostServiceAddress: this.props.hostServiceAddress, nodeIpCidr: this.props.nodeIpCidr,
     };
     return this.props.waitForPrivateIp ? { ...base, waitForAddress: node.privateIp } : base;
+  }
+
+  /**
+   * Where a node looks for managers that answer. The first manager tries the others and the
+   * API address (a replacement then joins them); every other node tries the first manager,
+   * the others, then the API address.
+   */
+  private findCluster(mode: 'first' | 'join', joinAddress?: string): FindCluster {
+    const managers = this.props.managerAddresses;
+    const others = managers ? managers.slice(1) : [];
+    const addresses = mode === 'first' ? [...others, this.props.apiAddress] : [joinAddress!, ...others, this.props.apiAddress];
+    return { mode, caHash: this.pki.serverCaHash, addresses: concat(...addresses.flatMap((a, i) => (i === 0 ? [a] : [',', a]))) };
   }
 
   /** The facts of a node that joins: where it registers. */

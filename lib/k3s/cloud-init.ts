@@ -1,5 +1,6 @@
 import { Fn, IResolvable } from 'cdktf';
 import { shipped, templateFile } from '../templates';
+import { concat } from '../expressions';
 import { fsShiftMethodOf } from '../platform';
 import { WriteFile } from './pki';
 
@@ -26,6 +27,8 @@ export interface NodeCloudConfig {
   readonly metadataAddress: string;
   /** A host service beside it that pods may reach for DNS only (Azure's wire server). */
   readonly hostServiceAddress?: string;
+  /** How the node finds the cluster's managers before its k3s install (templates/find-cluster.sh). */
+  readonly findCluster: FindCluster;
   /** Further files, such as the CA set of the first server. */
   readonly extraFiles?: WriteFile[];
   /**
@@ -49,6 +52,23 @@ export interface NodeCloudConfig {
    */
   readonly moreFiles?: IResolvable;
 }
+
+/**
+ * Where a node looks for the cluster: `first` (the first manager, which joins instead of
+ * initialising where another manager already answers) or `join` (every other node, which
+ * joins another manager while the first does not answer).
+ * @internal
+ */
+export interface FindCluster {
+  readonly mode: 'first' | 'join';
+  /** The SHA-256 of the server CA as /cacerts serves it (the join token's hash). */
+  readonly caHash: string;
+  /** Where managers may answer, comma-separated (for `join`, the first manager first). */
+  readonly addresses: string;
+}
+
+/** The step that points k3s at a manager that answers, before the install. @internal */
+export const FIND_CLUSTER = '/usr/local/sbin/gitpod-find-cluster';
 
 /** A script that prepares something for k3s and then runs the rest of its command line. @internal */
 export interface InstallWrapper {
@@ -114,6 +134,12 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     templateFile(`/etc/systemd/system/k3s-agent.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
     templateFile(REQUIRE_FENCE, 'require-fence.sh', '0755'),
     templateFile(PREPARE_NODE, 'prepare-node.sh', '0755'),
+    templateFile(FIND_CLUSTER, 'find-cluster.sh', '0755'),
+    {
+      path: '/etc/default/gitpod-find-cluster',
+      permissions: '0644',
+      content: concat('MODE=', node.findCluster.mode, '\nCA_HASH=', node.findCluster.caHash, '\nADDRESSES=', node.findCluster.addresses, '\n'),
+    },
     templateFile('/usr/local/sbin/gitpod-install-shiftfs', 'install-shiftfs.sh', '0755'),
     templateFile('/usr/local/sbin/gitpod-install-k3s', 'install-k3s.sh', '0755'),
     {
@@ -148,7 +174,7 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
       ['systemctl', 'enable', '--now', 'gitpod-metadata-fence.service'],
       ['systemctl', 'restart', 'ssh'],
       // Where the node finds its address itself, k3s is installed only once it has.
-      [REQUIRE_FENCE, PREPARE_NODE, fsShiftMethodOf(node.ubuntuRelease), ...nodeIp, ...installK3s],
+      [REQUIRE_FENCE, PREPARE_NODE, fsShiftMethodOf(node.ubuntuRelease), FIND_CLUSTER, ...nodeIp, ...installK3s],
     ],
     // Only a node that booted cgroup v1 (Ubuntu 20.04) reboots, once, when everything is installed.
     power_state: {

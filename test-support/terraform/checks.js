@@ -370,6 +370,44 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconf
   return results;
 }
 
+/** The full address of the first manager in a state (one server whose role is "first"). */
+function firstManagerAddress(state) {
+  const resources = stateResources(state);
+  const first = resources.filter((r) => servers.SERVER_TYPES[r.type] && servers.role(r.address) === 'first');
+  return first.length === 1 ? first[0].address : undefined;
+}
+
+/**
+ * A plan with -replace of the first manager (expect.replaceFirstManager: { follows: [types], probes }):
+ * the first manager is replaced; the only other changes are updates or replacements of the
+ * types that point at it (load balancer targets, the readiness wait, ...); no other server,
+ * key, certificate or password changes; and the replacement boots to look for the cluster
+ * before it initialises one (find-cluster MODE=first, with `probes` addresses: the other managers'
+ * and the API address; where the cloud assigns addresses, the API address only).
+ */
+function replaceChecks(planJson, address, { follows = [], probes = 3 }) {
+  const changes = (planJson.resource_changes || []).filter((rc) => rc.mode === 'managed' && !rc.change.actions.every((a) => a === 'no-op' || a === 'read'));
+  const replaced = changes.find((rc) => rc.address === address);
+  const others = changes.filter((rc) => rc.address !== address);
+  const unexpected = others.filter((rc) => !follows.includes(rc.type)).map((rc) => `${rc.address}: ${rc.change.actions.join('+')}`);
+  const spec = replaced && servers.SERVER_TYPES[replaced.type];
+  let userData = spec && replaced.change.after && dig(replaced.change.after, spec.userData);
+  if (typeof userData === 'string' && spec.encoding === 'base64') userData = Buffer.from(userData, 'base64').toString('utf8');
+  const doc = typeof userData === 'string' ? parseYaml11(userData) : undefined;
+  const defaults = doc && asArray(doc.write_files).find((f) => f.path === '/etc/default/gitpod-find-cluster');
+  const text = defaults ? fileContent(defaults) : '';
+  const addresses = (/^ADDRESSES=(.*)$/m.exec(text) || [])[1] || '';
+  return [
+    check(`-replace replaces the first manager (${address})`, !!replaced && replaced.change.actions.includes('delete') && replaced.change.actions.includes('create'),
+      replaced ? replaced.change.actions.join('+') : 'not in the plan'),
+    check(`-replace changes nothing else but what points at it (${follows.join(', ') || 'nothing'})`, !unexpected.length, unexpected.join('\n')),
+    check(`the replacement looks for the cluster at ${probes} address(es) before it initialises one (MODE=first)`,
+      /^MODE=first$/m.test(text) && addresses.split(',').filter(Boolean).length === probes, text || 'no /etc/default/gitpod-find-cluster in its user data'),
+  ];
+}
+
+const dig = (value, keys) => keys.reduce((v, k) => (v === null || v === undefined ? undefined : v[k]), value);
+
 /** Where autoscaled nodes' user data waits in state: the clouds' templates ({ address, text }). */
 function autoscaledTemplates(resources) {
   const texts = {
@@ -516,5 +554,6 @@ function readinessChecks({ curlDir, kubeconfig, state, readyzFails, nodes, ready
 
 module.exports = {
   check, resourceCounts, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
+  firstManagerAddress, replaceChecks,
   kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,
 };

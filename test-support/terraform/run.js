@@ -178,6 +178,18 @@ async function runScenario(sc, opts, hooks = {}) {
       }
     }
     await step('second plan shows no changes', ws.planAgain, (r) => r.code === 0);
+    if (expect.replaceFirstManager) {
+      // Replacing the first manager (a lost machine) touches nothing but what points at it.
+      const state = await step('terraform show -json (state, for the replacement)', ws.showState, (r) => r.code === 0 && r.json);
+      const first = state && checks.firstManagerAddress(state.json);
+      if (!first) { add([checks.check('the state has one first manager to replace', false, 'none found')]); return results; }
+      if (!await step(`terraform plan -replace=${first}`, () => ws.run('plan', '-out=tfreplace', `-replace=${first}`, '-input=false', '-no-color'))) return results;
+      const shown = await step('terraform show -json (the replacement plan)', async () => {
+        const r = await ws.run('show', '-json', 'tfreplace');
+        return { ...r, json: JSON.parse(r.stdout) };
+      }, (r) => r.code === 0 && r.json);
+      if (shown) add(checks.replaceChecks(shown.json, first, expect.replaceFirstManager));
+    }
     return results;
   } finally {
     if (opts.verbose) console.error(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s in ${ws.dir} (key, fake curl, user data: ${keyDir})`);

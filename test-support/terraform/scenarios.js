@@ -154,12 +154,13 @@ module.exports = [
       // 3 managers + size_data.node_count (3) workers; public + manager load balancers
       resources: { hcloud_server: 6, hcloud_load_balancer: 2 },
       cluster: CLUSTER.medium(3),
+      replaceFirstManager: { follows: [], probes: 3 },
     },
   },
 ];
 
 /** A cloud's small and medium scenarios: `inputs(size)` gives the module arguments. */
-function sizeScenarios({ cloud, inputs, providerConfig, extraOutputs = [], servers, loadBalancers }) {
+function sizeScenarios({ cloud, inputs, providerConfig, extraOutputs = [], servers, loadBalancers, replaceFollows = [], replaceProbes = 3 }) {
   const expectFor = (size, nodes, lbs, cluster) => ({
     ...contract,
     outputs: [...contract.outputs, ...extraOutputs],
@@ -171,7 +172,10 @@ function sizeScenarios({ cloud, inputs, providerConfig, extraOutputs = [], serve
   return [
     { ...ready, providerConfig, expect: { ...ready.expect, outputs: [...contract.outputs, ...extraOutputs] } },
     { cloud, name: 'small', inputs: inputs('small'), providerConfig, expect: expectFor('small', 2, 1, CLUSTER.small) },
-    { cloud, name: 'medium', inputs: inputs('medium'), providerConfig, expect: expectFor('medium', 6, cloud === 'scaleway' ? 1 : 2, CLUSTER.medium(3)) },
+    {
+      cloud, name: 'medium', inputs: inputs('medium'), providerConfig,
+      expect: { ...expectFor('medium', 6, cloud === 'scaleway' ? 1 : 2, CLUSTER.medium(3)), replaceFirstManager: { follows: replaceFollows, probes: replaceProbes } },
+    },
   ];
 }
 
@@ -182,6 +186,8 @@ module.exports.push(
     servers: 'digitalocean_droplet',
     // the public load balancer; medium adds the managers' one
     loadBalancers: 'digitalocean_loadbalancer',
+    // DigitalOcean assigns the private addresses: a replaced first manager can only ask the API address
+    replaceProbes: 1,
   }),
   ...sizeScenarios({
     cloud: 'azure',
@@ -200,6 +206,8 @@ module.exports.push(
     cloud: 'scaleway',
     inputs: (size) => (ctx) => ({ ...hetznerInputs(size)(ctx), project_id: '11111111-2222-3333-4444-555555555555' }),
     servers: 'scaleway_instance_server',
+    // the first manager's private NIC follows the new instance
+    replaceFollows: ['scaleway_instance_private_nic'],
     // one load balancer serves Gitpod and, on 6443, the managers, in both sizes
     loadBalancers: 'scaleway_lb',
   }),
