@@ -79,3 +79,13 @@ export class StubCluster implements IGitpodCluster {
 export function literalVerdict(rule: InputRule, value: unknown): boolean {
   return ruleHolds(rule, value);
 }
+
+/** The message of the error a call throws (and a failure when it throws none). */
+export function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('expected an error');
+}

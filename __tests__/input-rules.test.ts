@@ -8,7 +8,7 @@ import { cloudRules } from '../lib/inputs';
 import { MODULE_STACKS } from '../lib/module-synth';
 import { COMMON_RULES, InputRule, ruleHolds, terraformValidation } from '../lib/validation';
 import { synthAzure } from './azure-helpers';
-import { SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform } from './helpers';
+import { SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform, thrown } from './helpers';
 
 const ROOT = path.join(__dirname, '..');
 const assembly = JSON.parse(fs.readFileSync(path.join(ROOT, '.jsii'), 'utf8'));
@@ -24,15 +24,6 @@ function evaluate(dir: string, expressions: string[]): string[] {
   const { status, output } = terraform(['console'], dir, `jsonencode([${expressions.join(', ')}])\n`);
   if (status !== 0) throw new Error(output);
   return (JSON.parse(JSON.parse(output.trim())) as unknown[]).map(String);
-}
-
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  throw new Error('expected an error');
 }
 
 describe('the registry of clouds is the one list', () => {

@@ -9,19 +9,10 @@ import { PINS, KubernetesWindow, pinsOutside } from '../lib/install/versions';
 import { DEFAULT_K3S_VERSION, DEFAULT_UBUNTU_RELEASE, KUBERNETES_MINOR, UBUNTU_RELEASES, kubernetesMinorOf } from '../lib/platform';
 import { shipped } from '../lib/templates';
 import { COMMON_RULES, ruleHolds } from '../lib/validation';
-import { resourcesOf, SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform } from './helpers';
+import { resourcesOf, SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform, thrown } from './helpers';
 import { Dns01Solver } from '../lib/gitpod/cert-manager';
 
 const ROOT = path.join(__dirname, '..');
-
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('the pins follow the Kubernetes minor of the k3s pin', () => {
   it('the minor is the k3s pin\'s, a release upstream still supports (1.35 or later)', () => {

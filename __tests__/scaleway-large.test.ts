@@ -69,10 +69,10 @@ describe('modules/scaleway, size large, evaluated by Terraform', () => {
     expect(resourceNamed(scaleway, 'scaleway_lb_backend', 'lb-autoscaled-backend-443').lifecycle).toEqual({ ignore_changes: ['server_ips'] });
   });
 
-  it('gives the instances no public address, the private network, the nodes\' security group and the nodes' Ubuntu on a 100 GB block volume', () => {
+  it('gives the instances no public address, the private network, the nodes\' security group and the nodes\' Ubuntu on a 100 GB block volume', () => {
     expect(template).toMatchObject({ public_ips_v4_count: 0, private_network_ids: [expect.stringMatching(/scaleway_vpc_private_network\./)], security_group_id: expect.stringMatching(/scaleway_instance_security_group\./) });
     expect(template.volumes[0]).toMatchObject({ volume_type: 'sbs', boot: true, from_snapshot: { size: 100 } });
-    expect(image).toMatchObject({ name: 'Ubuntu 24.04 Noble Numbat', architecture: 'x86_64', latest: true });
+    expect(image).toMatchObject({ name: '${{"24.04" = "Ubuntu 24.04 Noble Numbat", "22.04" = "Ubuntu 22.04 Jammy Jellyfish", "20.04" = "Ubuntu 20.04 Focal Fossa"}[var.ubuntu_release]}', architecture: 'x86_64', latest: true });
     expect(imageCount).toBe(1);
   });
 
