@@ -6,6 +6,7 @@ import {
   CHART_RENDER_IMAGES, CliResult, CompanionOutputs, FakeRule, FakeTools, SECRETS, chartRender, commands, companionOutputs, decoded, expectNoSecret, fakeTerraform,
   missingImages, mode, runCli, spawnOk, yamlDocs,
 } from './install-helpers';
+import { tempDir } from './helpers';
 
 const IMAGE = 'ghcr.io/mrsimonemms/gitpod-self-hosted/installer:latest';
 const APPLY = 'kubectl --kubeconfig <work>/kubeconfig apply --server-side --force-conflicts --field-manager=gitpod-self-hosted -f';
@@ -96,7 +97,7 @@ describe('install gitpod --dry-run, from the synthesized companion outputs', () 
       workspace: { runtime: {
         containerdRuntimeDir: '/run/k3s/containerd/io.containerd.runtime.v2.task/k8s.io',
         containerdSocket: '/run/k3s/containerd/containerd.sock',
-        fsShiftMethod: 'shiftfs',
+        fsShiftMethod: 'fuse',
       } },
       domain: 'gitpod.example.com',
       blockNewUsers: { enabled: true, passlist: ['example.com'] },
@@ -136,11 +137,11 @@ describe('install gitpod --dry-run: options', () => {
     expect(printed.slice(-2)).toEqual([
       'helm --kubeconfig <work>/kubeconfig upgrade --install --create-namespace --namespace gitpod --reset-values --wait --timeout 15m gitpod <work>/chart',
       'helm --kubeconfig <work>/kubeconfig upgrade --install --create-namespace --namespace monitoring --repo https://helm.simonemms.com --version 0.2.0 '
-        + '--reset-values --set gitpodNamespace=gitpod --wait --timeout 15m monitoring gitpod-monitoring',
+        + '--reset-values --set gitpodNamespace=gitpod --set-file prometheus.grafana.adminPassword=<work>/grafana-admin-password --wait --timeout 15m monitoring gitpod-monitoring',
     ]);
     const env = run(['--dry-run', '--monitoring-values', __filename], { env: { CLEANUP_FAILED_UPGRADE: 'false', MONITORING_INSTALL: 'true' } });
     spawnOk(env.result);
-    expect(env.printed[env.printed.length - 1]).toContain(`--set gitpodNamespace=gitpod --values ${__filename} --wait`);
+    expect(env.printed[env.printed.length - 1]).toContain(`--set gitpodNamespace=gitpod --set-file prometheus.grafana.adminPassword=<work>/grafana-admin-password --values ${__filename} --wait`);
     expect(env.printed[env.printed.length - 2]).not.toContain('--atomic');
   });
 
@@ -241,6 +242,38 @@ function inspected(fakes: FakeTools): string[] {
 }
 
 describe('install gitpod, run against fake tools that play the installer (not a dry run)', () => {
+
+  describe('--monitoring: Grafana never keeps the chart\'s default password', () => {
+    const grafana = (fakes: FakeTools) => fakes.calls().find((c) => c.tool === 'helm' && c.args.includes('gitpod-monitoring'))!;
+    const passwordFile = (args: string[]) => args[args.indexOf('--set-file') + 1].replace(/^prometheus\.grafana\.adminPassword=/, '');
+
+    it('a new cluster gets a random one, from a file (not the command line), kept 0600 in the work folder', () => {
+      const { result, fakes } = run(['--monitoring', '--keep-work-dir'], { rules: rules(false) });
+      spawnOk(result);
+      const file = passwordFile(grafana(fakes).args);
+      expect(file).toBe(path.join(result.work, 'grafana-admin-password'));
+      const password = fs.readFileSync(file, 'utf8');
+      expect(password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(mode(file)).toBe(0o600);
+      expectNoSecret(result, [password]);
+      for (const c of fakes.calls()) expect(c.args.join(' ')).not.toContain(password);
+    });
+
+    it('a cluster that has one keeps it, the user\'s own (--monitoring-values) wins, and the chart\'s "password" is replaced', () => {
+      const existing = (value: string) => ({ ...rules(false), kubectl: [{ match: ' get secret monitoring-grafana ', stdout: Buffer.from(value).toString('base64') }, ...rules(false).kubectl] });
+      const kept = run(['--monitoring', '--keep-work-dir'], { rules: existing('kept-secret-value') });
+      spawnOk(kept.result);
+      expect(fs.readFileSync(passwordFile(grafana(kept.fakes).args), 'utf8')).toBe('kept-secret-value');
+      const values = path.join(tempDir('monitoring-values-'), 'values.yaml');
+      fs.writeFileSync(values, 'prometheus:\n  grafana:\n    adminPassword: mine\n');
+      const mine = run(['--monitoring', '--monitoring-values', values], { rules: rules(false) });
+      spawnOk(mine.result);
+      expect(grafana(mine.fakes).args).not.toContain('--set-file');
+      const weak = run(['--monitoring', '--keep-work-dir'], { rules: existing('password') });
+      spawnOk(weak.result);
+      expect(fs.readFileSync(passwordFile(grafana(weak.fakes).args), 'utf8')).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    });
+  });
 
   it('renders and checks every image first, then creates the host key when missing, sets appVersion, stops the workspaces (retrying once), then Helm', () => {
     const { result, fakes } = run([], { rules: rules(false) });

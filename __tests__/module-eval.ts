@@ -43,12 +43,14 @@ export function evaluateInModule(module: any, expressions: string[], vars: Recor
 }
 
 /** A resource attribute reference inside an expression. */
-const RESOURCE_REFERENCE = /\b(digitalocean|hcloud|tls|random|azurerm|scaleway|terraform)_[a-z_]+\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[a-z_]+)+/g;
+const RESOURCE_REFERENCE = /\b(digitalocean|hcloud|tls|random|azurerm|scaleway|terraform)_[a-z_]+\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[a-z_][a-z0-9_]*)+/g;
 
-/** A local's value with the stand-ins applied, and any other resource reference as the string "stand-in". */
+/** A local's value with the stand-ins applied, and any other resource reference as the string "stand-in" (a splat as a list of it). */
 function standInLocal(value: unknown, standIns: StandIn[]): unknown {
   if (typeof value === 'string') {
-    return standIns.reduce((text, [from, to]) => text.replace(from, to), value).replace(RESOURCE_REFERENCE, '"stand-in"');
+    // A splat (`resource[*].attribute`) is a list: a list stands in for it.
+    return standIns.reduce((text, [from, to]) => text.replace(from, to), value)
+      .replace(RESOURCE_REFERENCE, (reference) => (reference.includes('[*]') ? '["stand-in"]' : '"stand-in"'));
   }
   if (Array.isArray(value)) return value.map((v) => standInLocal(v, standIns));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, standInLocal(v, standIns)]));

@@ -1,3 +1,4 @@
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
@@ -16,6 +17,31 @@ import { MONITORING } from './versions';
 const RELEASE = 'gitpod';
 const CHART_NAME = 'gitpod-self-hosted';
 const MONITORING_NAMESPACE = 'monitoring';
+/** The Secret the monitoring chart's Grafana keeps its admin password in (`<release>-grafana`). */
+const GRAFANA_SECRET = 'monitoring-grafana';
+const GRAFANA_PASSWORD_FILE = 'grafana-admin-password';
+
+/** Whether a values file sets Grafana's password (a file that is no YAML sets nothing: helm will say what is wrong with it). */
+function setsGrafanaPassword(file: string): boolean {
+  try {
+    return YAML.parse(fs.readFileSync(file, 'utf8'))?.prometheus?.grafana?.adminPassword !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Grafana's admin password: the one the cluster already has (a second install keeps it),
+ * or a new random one. The chart's default, "password", is never used.
+ */
+async function grafanaPassword(ctx: Installation): Promise<string> {
+  const fresh = crypto.randomBytes(24).toString('base64url');
+  if (ctx.runner.dryRun) return fresh;
+  const existing = await ctx.kubectl(['get', 'secret', GRAFANA_SECRET, '--namespace', MONITORING_NAMESPACE, '--ignore-not-found', '-o', 'jsonpath={.data.admin-password}'],
+    { capture: true, allowFailure: true, readOnly: true });
+  const kept = existing.code === 0 ? Buffer.from(existing.stdout.trim(), 'base64').toString('utf8') : '';
+  return kept !== '' && kept !== 'password' ? kept : fresh;
+}
 /** The key of the host key in its Secret, as before (the gateway reads every key of the Secret). */
 const HOST_KEY_FIELD = 'host-key';
 /** The installer config in the work folder (the installer container sees it at CONTAINER_CONFIG). */
@@ -264,10 +290,17 @@ export async function installGitpod(ctx: Installation): Promise<void> {
 
   if (o.monitoring) {
     ctx.step(`monitoring: chart ${MONITORING.chart} ${MONITORING.version} into ${MONITORING_NAMESPACE} (Prometheus, Grafana)`);
+    // The user's own password (--monitoring-values) wins: --set-file would override it.
+    const own = o.monitoringValues !== undefined && setsGrafanaPassword(o.monitoringValues);
+    const password = own ? undefined
+      : ctx.write(GRAFANA_PASSWORD_FILE, await grafanaPassword(ctx), `Grafana's admin password, also in the Secret ${GRAFANA_SECRET} of ${MONITORING_NAMESPACE}`);
     await ctx.helm([
       'upgrade', '--install', ...ctx.atomicFlags(), '--create-namespace', '--namespace', MONITORING_NAMESPACE,
       '--repo', MONITORING.repo, '--version', MONITORING.version, '--reset-values',
-      '--set', `gitpodNamespace=${GITPOD_NAMESPACE}`, ...(o.monitoringValues ? ['--values', o.monitoringValues] : []),
+      '--set', `gitpodNamespace=${GITPOD_NAMESPACE}`,
+      // The chart's own default is "password"; a file keeps the value off the command line.
+      ...(password === undefined ? [] : ['--set-file', `prometheus.grafana.adminPassword=${password}`]),
+      ...(o.monitoringValues ? ['--values', o.monitoringValues] : []),
       '--wait', '--timeout', o.helmTimeout, 'monitoring', MONITORING.chart,
     ], { waitsFor: 'the monitoring chart' });
   }
