@@ -46,6 +46,20 @@ describe('jsii packages', () => {
     expect(filesUnder(path.join(dir, 'jsii'), '.tgz')).toHaveLength(1);
   });
 
+  it('every console script is packed executable, in the tarball Python and Go users run it from', () => {
+    const [tarball] = filesUnder(path.join(DIST, 'js'), '.jsii.tgz');
+    const listing = execFileSync('tar', ['-tvzf', tarball], { encoding: 'utf8' }).split('\n');
+    const bins = Object.values<string>(pkg.bin);
+    expect(bins.length).toBeGreaterThan(0);
+    for (const file of bins) {
+      const line = listing.find((l) => l.endsWith(` package/${file}`));
+      expect([file, line?.slice(0, 10)]).toEqual([file, '-rwxr-xr-x']);
+    }
+    // The embedded copies are the same tarball.
+    const [python] = filesUnder(path.join(DIST, 'python', 'src', pkg.jsii.targets.python.module, '_jsii'), '.jsii.tgz');
+    expect(fs.readFileSync(python).equals(fs.readFileSync(tarball))).toBe(true);
+  });
+
   it('API.md is what jsii-docgen writes from the current TSDoc (run `npm run docgen` and commit)', () => {
     const fresh = path.join(tempDir('docgen-'), 'API.md');
     execFileSync(process.execPath, [require.resolve('jsii-docgen/bin/jsii-docgen'), '--submodule', 'root', '-o', fresh], { cwd: ROOT, stdio: 'pipe' });
