@@ -126,6 +126,9 @@ module.exports = [
     inputs: hetznerInputs('medium'),
     expect: {
       ...contract,
+      // the fixture has the archived modules' outputs, without the later agent token
+      outputs: contract.outputs.filter((o) => o !== 'k3s_agent_token'),
+      sensitiveOutputs: contract.sensitiveOutputs.filter((o) => o !== 'k3s_agent_token'),
       resources: {
         hcloud_server: 6, 'hcloud_server.manager': 3, 'hcloud_server.worker': 3, hcloud_load_balancer: 2,
         tls_private_key: 3, tls_self_signed_cert: 2, tls_locally_signed_cert: 1, random_password: 1, terraform_data: 1,
