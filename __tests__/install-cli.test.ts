@@ -10,7 +10,7 @@ import { parseOutputs } from '../lib/install/outputs';
 import { shellQuote } from '../lib/install/runner';
 import { generateSshHostKey } from '../lib/install/ssh-key';
 import { KUBERNETES_MINOR, PINS } from '../lib/install/versions';
-import { DEFAULT_K3S_VERSION } from '../lib/k3s/cloud-init';
+import { DEFAULT_K3S_VERSION } from '../lib/platform';
 
 const ROOT = path.join(__dirname, '..');
 const MINIMAL = JSON.stringify({ kubeconfig: { sensitive: true, type: 'string', value: KUBECONFIG } });

@@ -135,11 +135,8 @@ export class K3sBootstrap extends Construct {
    */
   public autoscaledAgentUserData(options: AutoscaledAgentOptions): string {
     const document = nodeCloudConfig({
-      role: 'agent',
-      k3sVersion: this.props.k3sVersion,
-      ubuntuRelease: this.props.ubuntuRelease,
-      metadataAddress: this.props.metadataAddress,
-      hostServiceAddress: this.props.hostServiceAddress,
+      // As every agent, but that it finds its address (and, where the NIC comes late, waits for it) itself.
+      ...this.nodeBase('agent', {}),
       nodeIpCidr: options.nodeIpCidr,
       installWrappers: options.installWrappers,
       waitForAddress: options.waitForAddress,

@@ -4,9 +4,6 @@ import { concat } from '../expressions';
 import { fsShiftMethodOf } from '../platform';
 import { WriteFile } from './pki';
 
-// Kept for the modules that imported it from here; the pin itself lives in lib/platform.ts.
-export { DEFAULT_K3S_VERSION } from '../platform';
-
 /** The pod network of every cluster; the metadata fence is drawn around it. */
 export const POD_CIDR = '10.42.0.0/16';
 
