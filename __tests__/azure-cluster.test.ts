@@ -156,17 +156,23 @@ describe('AzureGitpodCluster', () => {
     expect(addresses).toEqual(['10.2.1.10', '10.2.1.12', '10.2.1.101']);
   });
 
-  it('makes Linux VMs as the old module did: admin gitpod with the key, no passwords, Ubuntu 24.04, the identity, cloud-init in custom_data', () => {
-    const vms = Object.values<any>(resourcesOf(small.json, LinuxVirtualMachine.tfResourceType));
+  it('makes Linux VMs as the old module did: admin gitpod with the key, no passwords, Ubuntu 24.04, cloud-init in custom_data; the identity on managers only', () => {
+    const vms = Object.entries<any>(resourcesOf(small.json, LinuxVirtualMachine.tfResourceType));
     expect(vms).toHaveLength(3);
-    for (const vm of vms) {
+    // The workers run the workspaces, so they get no identity whose tokens a pod could want.
+    const identities = Object.fromEntries(vms.map(([name, vm]) => [name.replace(/_[0-9A-F]+$/, ''), vm.identity]));
+    expect(identities).toEqual({
+      gitpod_manager: { type: 'UserAssigned', identity_ids: [IDENTITY_ID] },
+      'gitpod_joining-managers': { type: 'UserAssigned', identity_ids: [IDENTITY_ID] },
+      gitpod_workers: undefined,
+    });
+    for (const [, vm] of vms) {
       expect(vm).toMatchObject({
         admin_username: 'gitpod',
         admin_ssh_key: [{ username: 'gitpod', public_key: SSH_PUBLIC_KEY }],
         disable_password_authentication: true,
         os_disk: { caching: 'ReadWrite', storage_account_type: 'Standard_LRS' },
         source_image_reference: { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: 'latest' },
-        identity: { type: 'UserAssigned', identity_ids: [IDENTITY_ID] },
         lifecycle: { ignore_changes: ['custom_data', 'admin_ssh_key', 'source_image_reference'] },
         resource_group_name: 'gitpod-rg',
       });

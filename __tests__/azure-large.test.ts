@@ -64,13 +64,13 @@ describe('modules/azure, size large, evaluated by Terraform', () => {
     expect([managerSize, expected]).toEqual(['Standard_D4s_v3', 4]);
   });
 
-  it('puts the scale sets\' VMs into Gitpod\'s backend pool, with the security group, a public IP, the identity, no overprovisioning', () => {
+  it('puts the scale sets\' VMs into Gitpod\'s backend pool, with the security group, a public IP, no identity (workers run the workspaces), no overprovisioning', () => {
     const nic = vmss.network_interface[0];
     expect(nic.network_security_group_id).toMatch(/^\$\{azurerm_network_security_group\.gitpod_nsg_/);
     expect(nic.ip_configuration[0].load_balancer_backend_address_pool_ids).toEqual([expect.stringMatching(/^\$\{azurerm_lb_backend_address_pool\.gitpod_lb-pool_[0-9A-F]+\.id\}$/)]);
     expect(nic.ip_configuration[0].public_ip_address).toEqual([{ name: 'public' }]);
     expect(vmss).toMatchObject({ overprovision: false, upgrade_mode: 'Manual', disable_password_authentication: true, admin_username: 'gitpod', scale_in: { rule: 'NewestVM' } });
-    expect(vmss.identity).toMatchObject({ type: 'UserAssigned', identity_ids: ['${var.azurerm_user_assigned_identity_id}'] });
+    expect(vmss.identity).toBeUndefined();
     expect(vmss.lifecycle).toEqual({ ignore_changes: ['instances', 'admin_ssh_key'] });
   });
 

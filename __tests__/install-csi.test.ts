@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CliResult, FakeTools, KUBECONFIG, commands, decoded, expectNoSecret, fakeTerraform, mode, runCli, spawnOk, yamlDocs } from './install-helpers';
+import { CliResult, FakeRule, FakeTools, KUBECONFIG, commands, decoded, expectNoSecret, fakeTerraform, mode, runCli, spawnOk, yamlDocs } from './install-helpers';
 
 // Only the kubeconfig matters to this step; a hand-written `terraform output -json`.
 const OUTPUTS = JSON.stringify({ kubeconfig: { sensitive: true, type: 'string', value: KUBECONFIG } });
@@ -16,8 +16,8 @@ const AZURE = {
   subscription: '3f1c2b4a-1111-4222-8333-444455556666', tenant: 'a0b1c2d3-e4f5-4a6b-8c7d-8e9f0a1b2c3d', clientId: 'c1d2e3f4-0000-4111-8222-333344445555',
 };
 
-function csi(cloud: string, args: string[] = [], env: Record<string, string> = {}, tools = ['kubectl', 'helm']): { result: CliResult; fakes: FakeTools } {
-  const fakes = new FakeTools(tools);
+function csi(cloud: string, args: string[] = [], env: Record<string, string> = {}, tools = ['kubectl', 'helm'], rules: Record<string, FakeRule[]> = {}): { result: CliResult; fakes: FakeTools } {
+  const fakes = new FakeTools(tools, rules);
   fakeTerraform(fakes, OUTPUTS);
   const result = runCli(['install', 'csi', '--cloud', cloud, '--dir', '.', '--dry-run', ...args], { fakes, env });
   return { result, fakes };
@@ -97,11 +97,15 @@ describe('install csi --dry-run, per cloud', () => {
     expect(writtenSecret(flags.result, 'scaleway', [SCW.SCW_SECRET_KEY]).data).toEqual({ ...SCW, SCW_DEFAULT_ZONE: 'pl-waw-2' });
   });
 
-  it('azure: Secret azure-cloud-provider {cloud-config} for the VMs\' managed identity, the pinned chart, a default managed-csi class', () => {
-    const { result } = csi('azure', [
-      '--azure-subscription-id', AZURE.subscription, '--azure-tenant-id', AZURE.tenant, '--azure-resource-group', 'gitpod-rg',
-      '--azure-location', 'uksouth', '--azure-identity-client-id', AZURE.clientId,
-    ]);
+  const AZURE_FLAGS = [
+    '--azure-subscription-id', AZURE.subscription, '--azure-tenant-id', AZURE.tenant, '--azure-resource-group', 'gitpod-rg',
+    '--azure-location', 'uksouth', '--azure-identity-client-id', AZURE.clientId,
+  ];
+  const MANAGERS = 'get nodes --selector node-role.kubernetes.io/control-plane=true --output name';
+  const managers = (stdout: string, exitCode = 0): Record<string, FakeRule[]> => ({ kubectl: [{ match: `^--kubeconfig \\S+ ${MANAGERS}$`, stdout, exitCode }] });
+
+  it('azure: Secret azure-cloud-provider {cloud-config} for the managers\' managed identity, the pinned chart, a default managed-csi class', () => {
+    const { result } = csi('azure', AZURE_FLAGS, {}, ['kubectl', 'helm'], managers('node/a\nnode/b\nnode/c\n'));
     const secret = writtenSecret(result, 'azure', []);
     expect(secret.name).toBe('azure-cloud-provider');
     expect(Object.keys(secret.data)).toEqual(['cloud-config']);
@@ -111,8 +115,9 @@ describe('install csi --dry-run, per cloud', () => {
     });
     expect(commands(result).slice(1)).toEqual([
       `${APPLY} <work>/csi-azure-secret.yaml`,
+      `${KUBECTL} ${MANAGERS}`,
       'helm --kubeconfig <work>/kubeconfig upgrade --install --atomic --cleanup-on-fail --namespace kube-system '
-        + '--reset-values --set windows.enabled=false --wait --timeout 5m azuredisk-csi-driver '
+        + '--reset-values --values <work>/csi-azure-values.yaml --wait --timeout 5m azuredisk-csi-driver '
         + 'https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/976a9f7adb0e33ae970c3c7590ca84e768abe932/charts/v1.34.5/azuredisk-csi-driver-1.34.5.tgz',
       `${APPLY} <work>/csi-azure-storage-class.yaml`,
       `${KUBECTL} annotate storageclass managed-csi ${DEFAULT}=true --overwrite`,
@@ -125,10 +130,38 @@ describe('install csi --dry-run, per cloud', () => {
       reclaimPolicy: 'Delete', volumeBindingMode: 'WaitForFirstConsumer', allowVolumeExpansion: true,
     }]);
     expect(result.stdout).toContain('needs Contributor on the resource group');
+    // The controller, the one part that calls Azure with the identity, runs where the identity is:
+    // on the managers, tolerating their taint, one per manager up to the chart's two.
+    const values = path.join(result.work, 'csi-azure-values.yaml');
+    expect(mode(values)).toBe(0o600);
+    expect(yamlDocs(values)).toEqual([{
+      controller: {
+        replicas: 2,
+        nodeSelector: { 'node-role.kubernetes.io/control-plane': 'true' },
+        tolerations: [
+          ...['node-role.kubernetes.io/master', 'node-role.kubernetes.io/controlplane', 'node-role.kubernetes.io/control-plane', 'CriticalAddonsOnly']
+            .map((key) => ({ key, operator: 'Exists', effect: 'NoSchedule' })),
+          { key: 'app', operator: 'Equal', value: 'gitpod-sh', effect: 'NoSchedule' },
+        ],
+      },
+      windows: { enabled: false },
+    }]);
     // Subscription and tenant from Terraform's azurerm variables.
     const env = csi('azure', ['--azure-resource-group', 'gitpod-rg', '--azure-location', 'uksouth', '--azure-identity-client-id', AZURE.clientId],
       { ARM_SUBSCRIPTION_ID: AZURE.subscription, ARM_TENANT_ID: AZURE.tenant });
     expect(JSON.parse(writtenSecret(env.result, 'azure', []).data['cloud-config']).subscriptionId).toBe(AZURE.subscription);
+  });
+
+  it('azure: one controller where there is one manager (small), and where the managers cannot be counted (said so)', () => {
+    const replicas = (result: CliResult) => yamlDocs(path.join(result.work, 'csi-azure-values.yaml'))[0].controller.replicas;
+    const small = csi('azure', AZURE_FLAGS, {}, ['kubectl', 'helm'], managers('node/gitpod-uks-manager-1\n')).result;
+    spawnOk(small);
+    expect(replicas(small)).toBe(1);
+    expect(small.stdout).not.toContain('could not count the managers');
+    const unreachable = csi('azure', AZURE_FLAGS, {}, ['kubectl', 'helm'], managers('', 1)).result;
+    spawnOk(unreachable);
+    expect(replicas(unreachable)).toBe(1);
+    expect(unreachable.stdout).toContain('could not count the managers (kubectl get nodes); one Azure Disk CSI controller');
   });
 
   it('all --cloud runs csi first, then cert-manager and gitpod; without --cloud it skips csi and says so', () => {
@@ -187,6 +220,6 @@ describe('install csi: missing and malformed credentials, each value kept secret
     fails('azure', ['--azure-tenant-id', AZURE.tenant], {}, 'the csi step for azure needs the subscription of the cluster: pass --azure-subscription-id or set ARM_SUBSCRIPTION_ID or AZURE_SUBSCRIPTION_ID');
     fails('azure', ['--azure-subscription-id', 'my-subscription'], {}, '--azure-subscription-id: got "my-subscription". Expected a subscription ID (a UUID).');
     fails('azure', ['--azure-subscription-id', AZURE.subscription, '--azure-tenant-id', AZURE.tenant, '--azure-resource-group', 'rg', '--azure-location', 'uksouth'], {},
-      'the csi step for azure needs the client ID of the user-assigned identity the VMs carry (azurerm_user_assigned_identity.<name>.client_id): pass --azure-identity-client-id');
+      'the csi step for azure needs the client ID of the user-assigned identity the managers carry (azurerm_user_assigned_identity.<name>.client_id): pass --azure-identity-client-id');
   });
 });

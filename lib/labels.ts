@@ -18,3 +18,10 @@ export function gitpodNodeLabelArgs(): string[] {
  * The taint of managers in highly-available sizes, so that Gitpod workloads stay on workers.
  */
 export const MANAGER_TAINT = 'app=gitpod-sh:NoSchedule';
+
+/** The toleration of {@link MANAGER_TAINT}, for the few system pods that must run on managers. @internal */
+export function managerTaintToleration(): { key: string; operator: string; value: string; effect: string } {
+  const [keyValue, effect] = MANAGER_TAINT.split(':');
+  const [key, value] = keyValue.split('=');
+  return { key, operator: 'Equal', value, effect };
+}

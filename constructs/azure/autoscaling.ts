@@ -31,7 +31,6 @@ export interface AzureScaleSetsProps {
   readonly image: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
   readonly adminUsername: string;
   readonly sshPublicKey: string;
-  readonly identityId: string;
 }
 
 /**
@@ -83,7 +82,6 @@ export class AzureScaleSets extends Construct {
       osDisk: { caching: 'ReadWrite', storageAccountType: 'Standard_LRS' },
       sourceImageReference: props.image,
       customData: Fn.base64encode(Token.asString(Fn.lookup(this.workerUserData.expression, pool.key))),
-      identity: { type: 'UserAssigned', identityIds: [props.identityId] },
       networkInterface: [{
         name: 'nic',
         primary: true,

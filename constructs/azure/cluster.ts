@@ -28,7 +28,7 @@ import { AzureScaleSets } from './autoscaling';
 
 /**
  * Properties of an {@link AzureGitpodCluster}: the common choices, plus the resource group
- * to build in and the managed identity the VMs get. `location` is an Azure region name
+ * to build in and the managed identity the managers get. `location` is an Azure region name
  * (`uksouth`, `westeurope`, `eastus2`, ...; default `uksouth`).
  */
 export interface AzureGitpodClusterProps extends GitpodClusterProps {
@@ -39,10 +39,11 @@ export interface AzureGitpodClusterProps extends GitpodClusterProps {
   readonly resourceGroupName: string;
 
   /**
-   * The resource ID of a user-assigned managed identity attached to every VM, e.g.
-   * `azurerm_user_assigned_identity.gitpod.id`, as the original module did for cert-manager's
-   * DNS01 challenges in Azure DNS ("DNS Zone Contributor" on the zone). Pods are fenced off
-   * the metadata service that hands out its tokens.
+   * The resource ID of a user-assigned managed identity, e.g.
+   * `azurerm_user_assigned_identity.gitpod.id`, attached to the managers only (the original
+   * module gave it to every VM for cert-manager's DNS01 in Azure DNS, which the metadata fence
+   * rules out). Its one user is the Azure Disk CSI controller, which the install step runs on
+   * the managers: give it `Contributor` on the resource group. Workers carry no identity.
    * Module variable: `azurerm_user_assigned_identity_id`.
    */
   readonly userAssignedIdentityId: string;
@@ -196,7 +197,6 @@ class AzureShape implements CloudShape {
       pools: pools!, autoscaled: topology.workersAutoscaled, bootstrap, joinAddress, region: this.region,
       subnetId: this.subnet.id, networkRange: NETWORK_RANGE, networkSecurityGroupId: this.networkSecurityGroupId, gitpodPoolId: this.gitpodPoolId,
       image: this.image, adminUsername: ADMIN_USERNAME, sshPublicKey: this.input.sshPublicKey,
-      identityId: this.input.userAssignedIdentityId as string,
     });
     return { primaryFiles: scaleSets.reaperFiles, primaryWrappers: [NODE_REAPER_WRAPPER], waitFor: [scaleSets.scaleSets, scaleSets.autoscaleSettings] };
   }
@@ -253,7 +253,9 @@ class AzureShape implements CloudShape {
       osDisk: { caching: 'ReadWrite', storageAccountType: 'Standard_LRS' },
       sourceImageReference: this.image,
       customData: Fn.base64encode(group.userData),
-      identity: { type: 'UserAssigned', identityIds: [this.input.userAssignedIdentityId as string] },
+      // Only the managers run what calls Azure with it (the Azure Disk CSI controller); workers,
+      // where workspaces run their users' code, get no identity to steal.
+      identity: group.role === NodeRole.WORKER ? undefined : { type: 'UserAssigned', identityIds: [this.input.userAssignedIdentityId as string] },
       // All three only matter when a VM is created, and a change to any would replace it: template
       // changes, a new Ubuntu release, or a run from a machine whose ~/.ssh key differs, must not
       // replace running nodes.

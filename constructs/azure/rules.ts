@@ -120,7 +120,7 @@ export function azureInputs(): CloudInputs {
       },
       {
         name: 'azurerm_user_assigned_identity_id', type: 'string',
-        description: 'The resource ID of the user-assigned managed identity given to every VM, which cert-manager uses to solve DNS01 challenges in Azure DNS',
+        description: 'The resource ID of the user-assigned managed identity given to the managers (not the workers), which the Azure Disk CSI controller uses',
         props: (v) => ({ userAssignedIdentityId: v.stringValue }),
       },
     ],

@@ -31,8 +31,8 @@ export class GitpodStack extends TerraformStack {
 
     const location = process.env.GITPOD_LOCATION ?? 'uksouth';
     const group = new ResourceGroup(this, 'resource-group', { name: process.env.GITPOD_RESOURCE_GROUP ?? 'gitpod', location });
-    // The VMs carry this identity, as the old module's did, for cert-manager's DNS01 challenges:
-    // grant it "DNS Zone Contributor" on your zone (@cdktf/provider-azurerm/lib/role-assignment).
+    // The managers carry this identity, for the Azure Disk CSI controller that the install step
+    // runs on them: grant it "Contributor" on the group (@cdktf/provider-azurerm/lib/role-assignment).
     // Pods are fenced off the metadata service that hands out its tokens: see the README.
     const identity = new UserAssignedIdentity(this, 'identity', { name: 'gitpod', resourceGroupName: group.name, location });
 

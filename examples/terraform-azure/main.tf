@@ -45,8 +45,8 @@ resource "azurerm_resource_group" "gitpod" {
   location = var.location
 }
 
-# The VMs carry this identity, as in the old module, for cert-manager's DNS01 challenges in the
-# zone (pods are fenced off the metadata service that hands out its tokens: see the README).
+# The managers carry this identity, for the Azure Disk CSI controller that the install step runs
+# on them (pods are fenced off the metadata service that hands out its tokens: see the README).
 resource "azurerm_user_assigned_identity" "gitpod" {
   name                = "gitpod"
   resource_group_name = azurerm_resource_group.gitpod.name
@@ -58,9 +58,10 @@ data "azurerm_dns_zone" "gitpod" {
   resource_group_name = var.dns_zone_resource_group_name
 }
 
-resource "azurerm_role_assignment" "dns" {
-  scope                = data.azurerm_dns_zone.gitpod.id
-  role_definition_name = "DNS Zone Contributor"
+# The CSI controller creates disks in the group and attaches them to the VMs.
+resource "azurerm_role_assignment" "disks" {
+  scope                = azurerm_resource_group.gitpod.id
+  role_definition_name = "Contributor"
   principal_id         = azurerm_user_assigned_identity.gitpod.principal_id
 }
 
@@ -103,7 +104,7 @@ output "network_security_group_id" {
   value = module.azure.network_security_group_id
 }
 
-# For cert-manager's Azure DNS solver (managedIdentity.clientID).
+# For the install step's csi (--azure-identity-client-id).
 output "identity_client_id" {
   value = azurerm_user_assigned_identity.gitpod.client_id
 }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { show } from '../gitpod/values';
+import { managerTaintToleration } from '../labels';
 import { CLOUD_NAMES, CloudName, cloudEntry } from '../clouds';
 import { Installation, manifestsYaml, secretObject } from './context';
 import { InstallError } from './runner';
@@ -136,22 +137,63 @@ async function scaleway(ctx: Installation): Promise<void> {
 /** The storage class of Azure disks (the driver's chart brings none): Standard SSD, locally redundant. @internal */
 export const AZURE_STORAGE_CLASS = 'managed-csi';
 
+/** The label k3s gives its servers. */
+const CONTROL_PLANE_LABEL = 'node-role.kubernetes.io/control-plane';
+
+/**
+ * The tolerations of the chart's controller (its values.yaml at the pinned commit): replacing
+ * the list must keep them.
+ */
+const AZURE_DISK_CONTROLLER_TOLERATIONS = ['node-role.kubernetes.io/master', 'node-role.kubernetes.io/controlplane', CONTROL_PLANE_LABEL, 'CriticalAddonsOnly']
+  .map((key) => ({ key, operator: 'Exists', effect: 'NoSchedule' }));
+
+/**
+ * How many controllers: one per manager, at most the chart's two. They use the host network,
+ * so two cannot share a node (the second of the chart's two would stay Pending on `small`).
+ */
+async function azureDiskControllerReplicas(ctx: Installation): Promise<number> {
+  const listed = await ctx.kubectl(['get', 'nodes', '--selector', `${CONTROL_PLANE_LABEL}=true`, '--output', 'name'],
+    { capture: true, readOnly: true, allowFailure: true });
+  const managers = listed.code === 0 ? listed.stdout.split('\n').filter((line) => line.trim() !== '').length : 0;
+  if (managers === 0) ctx.note('could not count the managers (kubectl get nodes); one Azure Disk CSI controller');
+  return Math.min(Math.max(managers, 1), 2);
+}
+
+/**
+ * The chart's values: the controller, the one component that calls Azure with the managed
+ * identity, runs on the managers only, because only they carry the identity; it tolerates
+ * their taint. The node plugin (every node) reads the instance metadata only, which needs no
+ * identity.
+ */
+function azureDiskValues(replicas: number): Record<string, unknown> {
+  return {
+    controller: {
+      replicas,
+      nodeSelector: { [CONTROL_PLANE_LABEL]: 'true' },
+      tolerations: [...AZURE_DISK_CONTROLLER_TOLERATIONS, managerTaintToleration()],
+    },
+    windows: { enabled: false },
+  };
+}
+
 async function azure(ctx: Installation): Promise<void> {
   const subscriptionId = plainInput(ctx, 'azure-subscription-id', ['ARM_SUBSCRIPTION_ID', 'AZURE_SUBSCRIPTION_ID'], 'the subscription of the cluster', UUID, 'a subscription ID (a UUID).');
   const tenantId = plainInput(ctx, 'azure-tenant-id', ['ARM_TENANT_ID', 'AZURE_TENANT_ID'], 'the tenant (directory) of that subscription', UUID, 'a tenant ID (a UUID).');
   const resourceGroup = plainInput(ctx, 'azure-resource-group', [], 'the resource group of the cluster (its VMs; disks are created there)', /^[-\w.()]{1,90}$/, 'a resource group name.');
   const location = plainInput(ctx, 'azure-location', [], 'the cluster\'s region', /^[a-z0-9]+$/, 'an Azure region name such as uksouth or westeurope.');
-  const clientId = plainInput(ctx, 'azure-identity-client-id', [], 'the client ID of the user-assigned identity the VMs carry (azurerm_user_assigned_identity.<name>.client_id)', UUID, 'a client ID (a UUID).');
+  const clientId = plainInput(ctx, 'azure-identity-client-id', [], 'the client ID of the user-assigned identity the managers carry (azurerm_user_assigned_identity.<name>.client_id)', UUID, 'a client ID (a UUID).');
   const cloudConfig = {
     cloud: 'AzurePublicCloud', tenantId, subscriptionId, resourceGroup, location,
     vmType: 'standard', useManagedIdentityExtension: true, userAssignedIdentityID: clientId, useInstanceMetadata: true,
   };
-  ctx.note('the VMs\' identity needs Contributor on the resource group (create disks, attach them to VMs); disks attach to the VM named like the node, so keep the Terraform workspace name free of "_"');
+  ctx.note('the managers\' identity needs Contributor on the resource group (create disks, attach them to VMs); disks attach to the VM named like the node, so keep the Terraform workspace name free of "_"');
   await applySecret(ctx, 'azure', 'azure-cloud-provider', { 'cloud-config': `${JSON.stringify(cloudConfig, null, 2)}\n` });
-  ctx.step(`csi: Azure Disk CSI chart ${AZURE_DISK_CSI.version} (on the host network, as the chart does by default) and the ${AZURE_STORAGE_CLASS} storage class`);
+  const replicas = await azureDiskControllerReplicas(ctx);
+  const values = ctx.write('csi-azure-values.yaml', manifestsYaml([azureDiskValues(replicas)]), 'the Azure Disk chart values');
+  ctx.step(`csi: Azure Disk CSI chart ${AZURE_DISK_CSI.version} (on the host network, as the chart does by default), ${replicas} controller(s) on the managers, and the ${AZURE_STORAGE_CLASS} storage class`);
   await ctx.helm([
     'upgrade', '--install', ...ctx.atomicFlags(), '--namespace', KUBE_SYSTEM, '--reset-values',
-    '--set', 'windows.enabled=false', '--wait', '--timeout', ctx.options.helmTimeout, 'azuredisk-csi-driver', AZURE_DISK_CSI.url,
+    '--values', values, '--wait', '--timeout', ctx.options.helmTimeout, 'azuredisk-csi-driver', AZURE_DISK_CSI.url,
   ], { waitsFor: 'the Azure Disk CSI driver' });
   const storageClass = {
     apiVersion: 'storage.k8s.io/v1',

@@ -132,6 +132,7 @@ function render(m) {
             res('tls_locally_signed_cert.admin', m.admin.cert),
             server(m.first),
             server(m.worker),
+            ...(m.extraResources || []).map(([address, values]) => res(address, values)),
           ],
         }],
       },
@@ -182,6 +183,12 @@ const FAULTS = [
   ['the admin certificate is signed by the server CA', 'kubeconfig client certificate', (m) => {
     m.kubeconfig.certPem = m.pki.adminOfServerCa.cert.cert_pem;
     m.kubeconfig.keyPem = m.pki.adminOfServerCa.key.private_key_pem;
+  }],
+  ['an Azure scale set carries the managed identity', 'Azure: the managed identity', (m) => {
+    m.extraResources = [['azurerm_linux_virtual_machine_scale_set.gitpod_worker-scale-sets', {
+      custom_data: b64(`token: ${m.worker.k3s.token}`),
+      identity: [{ type: 'UserAssigned', identity_ids: ['/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gitpod'] }],
+    }]];
   }],
   ['cloud-init rejects the user data', 'user data of every server passes', (m) => { m.worker.extra.package_upgrade = 'sometimes'; }, { cloudInit: true }],
 ];

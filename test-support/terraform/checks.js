@@ -352,6 +352,20 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconf
   }
   add('only the first manager\'s user data contains PRIVATE KEY', keyProblems);
 
+  // Azure: the managed identity is on the managers, where its one user (the disk CSI
+  // controller) runs; workers and scale sets, where workspaces run, carry none.
+  const vms = resources.filter((r) => ['azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set'].includes(r.type));
+  if (vms.length) {
+    const identityProblems = vms.flatMap((r) => {
+      const ids = asArray(r.values.identity).flatMap((i) => asArray(i.identity_ids));
+      const manager = r.type === 'azurerm_linux_virtual_machine' && servers.role(r.address) !== 'worker';
+      if (manager && ids.length !== 1) return [`${r.address}: a manager with ${ids.length} identities`];
+      if (!manager && ids.length) return [`${r.address}: carries the identity ${ids.join(', ')}`];
+      return [];
+    });
+    add('Azure: the managed identity on every manager, on no worker and no scale set', identityProblems);
+  }
+
   // The token outputs are what a manager and a worker need to join.
   const outProblems = [];
   const value = (name) => outputs[name] && outputs[name].value;
