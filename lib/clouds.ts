@@ -36,6 +36,8 @@ export interface CloudEntry {
   readonly cluster: () => new (scope: Construct, id: string, props: any) => Construct;
   /** The cloud's module (its cluster, variables and outputs as a plain Terraform module). */
   readonly moduleStack: () => new (scope: Construct, id: string) => TerraformStack;
+  /** The cloud's managed services as a module (`modules/<name>/services`), where it has them. */
+  readonly servicesModuleStack?: () => new (scope: Construct, id: string) => TerraformStack;
   readonly install: CloudInstallFacts;
 }
 
@@ -64,6 +66,7 @@ export const CLOUDS: readonly CloudEntry[] = [
     inputs: () => require('../constructs/digitalocean/rules').digitalOceanInputs(),
     cluster: () => require('../constructs/digitalocean/cluster').DigitalOceanGitpodCluster,
     moduleStack: () => require('../constructs/digitalocean/cluster').DigitalOceanModuleStack,
+    servicesModuleStack: () => require('../constructs/digitalocean/services-module').DigitalOceanServicesModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN), or --digitalocean-token-file FILE'] },
   },
   {
