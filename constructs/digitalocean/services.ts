@@ -105,14 +105,18 @@ export class DigitalOceanGitpodServices extends Construct implements IGitpodServ
     if (problems.length > 0) throw new Error(problems.join('\n'));
 
     // The size table and the region table as locals: the size and the region may be variables.
-    const sizes = new TerraformLocal(this, 'sizes', catalog.sizes);
-    const nearest = new TerraformLocal(this, 'nearest', catalog.nearest);
-    const bySize = (key: keyof typeof catalog.sizes.small) => Fn.lookup(Fn.lookup(sizes.expression, a.size), key);
-    const byRegion = (key: 'spaces' | 'registry') => Token.asString(Fn.lookup(Fn.lookup(nearest.expression, a.location), key));
+    // A literal size or region reads the catalog here; a variable one reads it in Terraform, from locals.
+    const literal = !Token.isUnresolved(a.size) && !Token.isUnresolved(a.location);
+    const sizes = literal ? undefined : new TerraformLocal(this, 'sizes', catalog.sizes);
+    const nearest = literal ? undefined : new TerraformLocal(this, 'nearest', catalog.nearest);
+    const bySize = (key: 'databaseSize' | 'databaseNodes' | 'registryTier'): unknown => (sizes
+      ? Fn.lookup(Fn.lookup(sizes.expression, a.size), key) : catalog.sizes[a.size][key]);
+    const byRegion = (key: 'spaces' | 'registry'): string => (nearest
+      ? Token.asString(Fn.lookup(Fn.lookup(nearest.expression, a.location), key)) : catalog.nearest[a.location][key]);
 
-    const databaseSize = chosen(props.databaseSize, Token.asString(bySize('databaseSize')));
-    const nodeCount = chosen(props.databaseNodeCount, Token.asNumber(bySize('databaseNodes')));
-    const registryTier = chosen(props.registryTier, Token.asString(bySize('registryTier')));
+    const databaseSize = chosen(props.databaseSize, asString(bySize('databaseSize')));
+    const nodeCount = chosen(props.databaseNodeCount, asNumber(bySize('databaseNodes')));
+    const registryTier = chosen(props.registryTier, asString(bySize('registryTier')));
     const spacesRegion = chosen(props.spacesRegion, byRegion('spaces'));
     const registryRegion = chosen(props.registryRegion, byRegion('registry'));
     const bucketName = chosen(props.bucketName, `${a.name}-objects`);
@@ -165,6 +169,14 @@ export class DigitalOceanGitpodServices extends Construct implements IGitpodServ
       },
     };
   }
+}
+
+function asString(value: unknown): string {
+  return typeof value === 'string' ? value : Token.asString(value);
+}
+
+function asNumber(value: unknown): number {
+  return typeof value === 'number' ? value : Token.asNumber(value);
 }
 
 /** The user's choice where there is one (a literal, or a module variable that may be null), else the catalog's. */
