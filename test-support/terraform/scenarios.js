@@ -160,6 +160,23 @@ module.exports = [
       replaceFirstManager: { follows: [], probes: 3 },
     },
   },
+  {
+    // A cluster with its managed services (modules/digitalocean/services), wired as the example wires them.
+    cloud: 'digitalocean',
+    name: 'services',
+    moduleDir: 'test-support/terraform/fixtures/digitalocean-services',
+    inputs: hetznerInputs('small'),
+    expect: {
+      outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      resources: {
+        digitalocean_droplet: 2, digitalocean_database_cluster: 1, digitalocean_database_firewall: 1, digitalocean_database_mysql_config: 1,
+        digitalocean_database_db: 2, digitalocean_database_user: 1, digitalocean_spaces_bucket: 1, digitalocean_spaces_key: 1,
+        digitalocean_container_registry: 1, digitalocean_container_registry_docker_credentials: 1, random_bytes: 1,
+      },
+      services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
+    },
+  },
 ];
 
 /** A cloud's small and medium scenarios: `inputs(size)` gives the module arguments. */
