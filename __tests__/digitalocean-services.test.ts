@@ -122,6 +122,8 @@ describe('DigitalOceanGitpodServices', () => {
     expect(value).toContain('.docker_credentials');
     expect(value).toContain('data.digitalocean_database_ca.');
     expect(value).toContain('random_bytes.');
+    // A Secret's values are strings: Terraform's number port is converted.
+    expect(out.gitpod_secrets.value.database.port).toMatch(/^\$\{tostring\(digitalocean_database_cluster\.[A-Za-z0-9_-]+\.port\)\}$/);
   });
 
   it('credentials are only in sensitive outputs', () => {
@@ -242,6 +244,20 @@ describe('modules/digitalocean/services', () => {
     const db = Object.values<any>(json.resource.digitalocean_database_cluster)[0];
     expect(db.size).toMatch(/^\$\{coalesce\(var\.database_size, local\.[A-Za-z0-9_]+\[var\.cluster\.size\]\.databaseSize\)\}$/);
     expect(db.node_count).toMatch(/^\$\{coalesce\(var\.database_node_count, /);
+  });
+});
+
+describe('examples/terraform-digitalocean', () => {
+  const main = fs.readFileSync(path.join(ROOT, 'examples', 'terraform-digitalocean', 'main.tf'), 'utf8');
+
+  it('opts in with one switch: the services module, fed the cluster\'s service_attachment, behind managed_services', () => {
+    expect(main).toMatch(/variable "managed_services" \{\s+type\s+= bool\s+default = false/);
+    expect(main).toMatch(/module "services" \{\s+source = "\.\.\/\.\.\/modules\/digitalocean\/services"\s+count\s+= var\.managed_services \? 1 : 0\s+cluster = module\.digitalocean\.service_attachment/);
+  });
+
+  it('passes the services\' parts into its own sensitive gitpod_config and gitpod_secrets', () => {
+    expect(main).toMatch(/output "gitpod_config" \{\s+value\s+= merge\(\{ domain = var\.domain_name \}, try\(module\.services\[0\]\.gitpod_config, \{\}\)\)\s+sensitive = true/);
+    expect(main).toMatch(/output "gitpod_secrets" \{\s+value\s+= try\(module\.services\[0\]\.gitpod_secrets, \{\}\)\s+sensitive = true/);
   });
 });
 
