@@ -13,7 +13,7 @@ const CLOUD_CONTRACT: Record<string, { requiredVariables: string[]; optionalVari
   hetzner: { requiredVariables: [], optionalVariables: [], outputs: [], apexWildcard: '*.' },
   // service_attachment: what modules/digitalocean/services takes (an output more, nothing else changes).
   digitalocean: { requiredVariables: [], optionalVariables: [], outputs: ['service_attachment'], apexWildcard: '*.' },
-  azure: { requiredVariables: ['resource_group_name', 'azurerm_user_assigned_identity_id'], optionalVariables: [], outputs: ['network_security_group_id'], apexWildcard: '*' },
+  azure: { requiredVariables: ['resource_group_name', 'azurerm_user_assigned_identity_id'], optionalVariables: [], outputs: ['network_security_group_id', 'service_attachment'], apexWildcard: '*' },
   scaleway: { requiredVariables: ['project_id'], optionalVariables: ['zone'], outputs: [], apexWildcard: '*.' },
 };
 

@@ -77,6 +77,7 @@ export const CLOUDS: readonly CloudEntry[] = [
     inputs: () => require('../constructs/azure/rules').azureInputs(),
     cluster: () => require('../constructs/azure/cluster').AzureGitpodCluster,
     moduleStack: () => require('../constructs/azure/cluster').AzureModuleStack,
+    servicesModuleStack: () => require('../constructs/azure/services-module').AzureServicesModuleStack,
     install: {
       csiTools: ['kubectl', 'helm'],
       csiHelp: [

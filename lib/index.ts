@@ -11,6 +11,8 @@ export * from '../constructs/digitalocean/services';
 export * from '../constructs/digitalocean/services-module';
 export * from './services/services';
 export * from '../constructs/azure/cluster';
+export * from '../constructs/azure/services';
+export * from '../constructs/azure/services-module';
 export * as hcloud from './gen/hcloud';
 export * from './gitpod/cert-manager';
 export * from './gitpod/config';

@@ -14,6 +14,7 @@ import { Construct } from 'constructs';
 import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from '../../lib/gitpod/config-props';
 import { GitpodSecret, encryptionKeysJson } from '../../lib/gitpod/secret';
 import { serviceCatalog } from '../../lib/services/catalog';
+import { chosenNumber, chosenString } from '../../lib/services/choice';
 import { GITPOD_MYSQL } from '../../lib/services/gitpod-mysql';
 import { IGitpodServices } from '../../lib/services/services';
 import { digitalOceanServiceRules } from './services-rules';
@@ -114,12 +115,12 @@ export class DigitalOceanGitpodServices extends Construct implements IGitpodServ
     const byRegion = (key: 'spaces' | 'registry'): string => (nearest
       ? Token.asString(Fn.lookup(Fn.lookup(nearest.expression, a.location), key)) : catalog.nearest[a.location][key]);
 
-    const databaseSize = chosen(props.databaseSize, asString(bySize('databaseSize')));
-    const nodeCount = chosen(props.databaseNodeCount, asNumber(bySize('databaseNodes')));
-    const registryTier = chosen(props.registryTier, asString(bySize('registryTier')));
-    const spacesRegion = chosen(props.spacesRegion, byRegion('spaces'));
-    const registryRegion = chosen(props.registryRegion, byRegion('registry'));
-    const bucketName = chosen(props.bucketName, `${a.name}-objects`);
+    const databaseSize = chosenString(props.databaseSize, bySize('databaseSize'));
+    const nodeCount = chosenNumber(props.databaseNodeCount, bySize('databaseNodes'));
+    const registryTier = chosenString(props.registryTier, bySize('registryTier'));
+    const spacesRegion = chosenString(props.spacesRegion, byRegion('spaces'));
+    const registryRegion = chosenString(props.registryRegion, byRegion('registry'));
+    const bucketName = chosenString(props.bucketName, `${a.name}-objects`);
 
     // MySQL: in the cluster's VPC, reached at its private host; the firewall admits the nodes' tag.
     this.databaseCluster = new DatabaseCluster(this, 'mysql', {
@@ -169,20 +170,4 @@ export class DigitalOceanGitpodServices extends Construct implements IGitpodServ
       },
     };
   }
-}
-
-function asString(value: unknown): string {
-  return typeof value === 'string' ? value : Token.asString(value);
-}
-
-function asNumber(value: unknown): number {
-  return typeof value === 'number' ? value : Token.asNumber(value);
-}
-
-/** The user's choice where there is one (a literal, or a module variable that may be null), else the catalog's. */
-function chosen<T extends string | number>(given: T | undefined, fromCatalog: T): T {
-  if (given === undefined) return fromCatalog;
-  if (!Token.isUnresolved(given)) return given;
-  const pick = Fn.coalesce([given, fromCatalog]);
-  return (typeof fromCatalog === 'number' ? Token.asNumber(pick) : Token.asString(pick)) as T;
 }

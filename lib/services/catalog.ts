@@ -21,14 +21,31 @@ export interface DigitalOceanServiceCatalog {
   readonly nearest: Record<string, { readonly spaces: string; readonly registry: string }>;
 }
 
+/** What one cluster size gets on Azure. @internal */
+export interface AzureServiceSize {
+  readonly databaseSku: string;
+  readonly databaseStorageGb: number;
+  readonly registrySku: string;
+  readonly storageReplication: string;
+}
+
+/** Azure's entry of the service catalog. @internal */
+export interface AzureServiceCatalog {
+  readonly sizes: Record<string, AzureServiceSize>;
+  readonly databaseSkus: string[];
+  readonly registrySkus: string[];
+  readonly storageReplications: string[];
+  readonly databaseStorageGb: { readonly minimum: number; readonly maximum: number };
+}
+
 /**
  * The service catalog (`lib/data/service-catalog.json`): per cloud, what each cluster size gets
  * and what may be chosen instead. Like the size catalog it ships with the package, so the tests
  * check it against its schema rather than every synth.
  * @internal
  */
-export function serviceCatalog(): { digitalocean: DigitalOceanServiceCatalog } {
-  return catalogData as unknown as { digitalocean: DigitalOceanServiceCatalog };
+export function serviceCatalog(): { digitalocean: DigitalOceanServiceCatalog; azure: AzureServiceCatalog } {
+  return catalogData as unknown as { digitalocean: DigitalOceanServiceCatalog; azure: AzureServiceCatalog };
 }
 
 /** The schema errors of a service catalog, or undefined when it is valid. @internal */

@@ -29,6 +29,12 @@ export const GITPOD_MYSQL = {
   /** Both databases are `CHARSET utf8mb4` (the init scripts), and TypeORM connects with `charset: "utf8mb4"` (`components/gitpod-db/src/typeorm/typeorm.ts`). */
   characterSet: 'utf8mb4',
   /**
+   * `CHARSET utf8mb4` alone gets the server's default collation: on 5.7, where Gitpod ran,
+   * `utf8mb4_general_ci` (8.0's is `utf8mb4_0900_ai_ci`). Where a cloud lets the database's
+   * collation be chosen, it is 5.7's.
+   */
+  collation: 'utf8mb4_general_ci',
+  /**
    * `explicit_defaults_for_timestamp` must be OFF: "We rely on this in our DB implementations:
    * NULL (re-)sets configured columns to be initialized with CURRENT_TIMESTAMP"
    * (`install/installer/third_party/charts/mysql/values.yaml`, `--explicit-defaults-for-timestamp=OFF`;
