@@ -177,6 +177,28 @@ module.exports = [
       services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
     },
   },
+  {
+    // An Azure cluster with its managed services (modules/azure/services).
+    cloud: 'azure',
+    name: 'services',
+    moduleDir: 'test-support/terraform/fixtures/azure-services',
+    inputs: (ctx) => ({
+      ...hetznerInputs('small')(ctx),
+      resource_group_name: 'gitpod',
+      azurerm_user_assigned_identity_id:
+        '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/gitpod/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gitpod',
+    }),
+    providerConfig: { azurerm: { features: {} } },
+    expect: {
+      outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      resources: {
+        azurerm_linux_virtual_machine: 2, azurerm_mysql_flexible_server: 1, azurerm_mysql_flexible_database: 2, azurerm_mysql_flexible_server_configuration: 3,
+        azurerm_private_dns_zone: 1, azurerm_private_dns_zone_virtual_network_link: 1, azurerm_subnet: 2, azurerm_storage_account: 1, azurerm_container_registry: 1,
+      },
+      services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
+    },
+  },
 ];
 
 /** A cloud's small and medium scenarios: `inputs(size)` gives the module arguments. */
