@@ -3,21 +3,31 @@ import { Construct } from 'constructs';
 import { IGitpodServices, servicesConfigParts } from '../lib/services/services';
 import { InputRule, terraformValidation } from '../lib/validation';
 
-/** An optional variable of a services module: null leaves the choice to the cluster's size and region. @internal */
+/**
+ * A variable of a services module. Optional ones default to null, which leaves the choice to the
+ * cluster's size and region.
+ * @internal
+ */
 export interface ServiceOverride {
   readonly name: string;
   readonly prop: string;
   readonly type: 'string' | 'number';
   readonly description: string;
+  /** The user must give it (Hetzner's bucket and its keys). */
+  readonly required?: boolean;
+  readonly sensitive?: boolean;
 }
 
 /** What a cloud's services module is made of. @internal */
 export interface ServicesModule {
   /** The rules of the services' inputs: those of `cluster` and of each override. */
   readonly rules: InputRule[];
-  /** The Terraform type of `cluster` (the cluster module's `service_attachment`), and its fields by prop. */
-  readonly clusterType: string;
-  readonly clusterFields: Record<string, string>;
+  /**
+   * The Terraform type of `cluster` (the cluster module's `service_attachment`), and its fields by
+   * prop; none where the services need nothing of the cluster (Hetzner's bucket).
+   */
+  readonly clusterType?: string;
+  readonly clusterFields?: Record<string, string>;
   readonly overrides: ServiceOverride[];
   /** The services, from the props. */
   readonly make: (scope: Construct, id: string, props: Record<string, unknown>) => IGitpodServices;
@@ -35,21 +45,25 @@ export function declareServicesModule(stack: TerraformStack, module: ServicesMod
   const validate = (variable: TerraformVariable, name: string) => {
     for (const rule of module.rules.filter((r) => r.variable === name)) variable.addValidation(terraformValidation(rule));
   };
-  const cluster = new TerraformVariable(stack, 'cluster', {
-    type: module.clusterType,
-    description: 'The cluster the services serve: module.<your cluster module>.service_attachment',
-    nullable: false,
-  });
-  validate(cluster, 'cluster');
   const props: Record<string, unknown> = {};
+  if (module.clusterType && module.clusterFields) {
+    const cluster = new TerraformVariable(stack, 'cluster', {
+      type: module.clusterType,
+      description: 'The cluster the services serve: module.<your cluster module>.service_attachment',
+      nullable: false,
+    });
+    validate(cluster, 'cluster');
+    props.attachment = Object.fromEntries(Object.entries(module.clusterFields)
+      .map(([prop, field]) => [prop, Token.asString(propertyAccess(cluster.value, [field]))]));
+  }
   for (const o of module.overrides) {
-    const variable = new TerraformVariable(stack, o.name, { type: o.type, description: o.description, nullable: true });
-    variable.addOverride('default', null);
+    const variable = new TerraformVariable(stack, o.name, {
+      type: o.type, description: o.description, nullable: !o.required, sensitive: o.sensitive,
+    });
+    if (!o.required) variable.addOverride('default', null);
     validate(variable, o.name);
     props[o.prop] = o.type === 'number' ? variable.numberValue : variable.stringValue;
   }
-  props.attachment = Object.fromEntries(Object.entries(module.clusterFields)
-    .map(([prop, field]) => [prop, Token.asString(propertyAccess(cluster.value, [field]))]));
   const services = module.make(stack, 'gitpod', props);
 
   const { config, secrets } = servicesConfigParts(services);

@@ -56,6 +56,7 @@ export const CLOUDS: readonly CloudEntry[] = [
     inputs: () => require('../constructs/hetzner/rules').hetznerInputs(),
     cluster: () => require('../constructs/hetzner/cluster').HetznerGitpodCluster,
     moduleStack: () => require('../constructs/hetzner/cluster').HetznerModuleStack,
+    servicesModuleStack: () => require('../constructs/hetzner/services-module').HetznerServicesModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['HCLOUD_TOKEN, or --hcloud-token-file FILE'] },
   },
   {

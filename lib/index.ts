@@ -6,6 +6,8 @@ export * from './labels';
 export * from './worker-pool';
 export * from '../constructs/gitpod-cluster';
 export * from '../constructs/hetzner/cluster';
+export * from '../constructs/hetzner/services';
+export * from '../constructs/hetzner/services-module';
 export * from '../constructs/digitalocean/cluster';
 export * from '../constructs/digitalocean/services';
 export * from '../constructs/digitalocean/services-module';

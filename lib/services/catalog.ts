@@ -38,14 +38,20 @@ export interface AzureServiceCatalog {
   readonly databaseStorageGb: { readonly minimum: number; readonly maximum: number };
 }
 
+/** Hetzner's entry: where it sells Object Storage, and the endpoint's domain (`<location>.<domain>`). @internal */
+export interface HetznerServiceCatalog {
+  readonly objectStorageLocations: string[];
+  readonly objectStorageEndpoint: string;
+}
+
 /**
  * The service catalog (`lib/data/service-catalog.json`): per cloud, what each cluster size gets
  * and what may be chosen instead. Like the size catalog it ships with the package, so the tests
  * check it against its schema rather than every synth.
  * @internal
  */
-export function serviceCatalog(): { digitalocean: DigitalOceanServiceCatalog; azure: AzureServiceCatalog } {
-  return catalogData as unknown as { digitalocean: DigitalOceanServiceCatalog; azure: AzureServiceCatalog };
+export function serviceCatalog(): { digitalocean: DigitalOceanServiceCatalog; azure: AzureServiceCatalog; hetzner: HetznerServiceCatalog } {
+  return catalogData as unknown as { digitalocean: DigitalOceanServiceCatalog; azure: AzureServiceCatalog; hetzner: HetznerServiceCatalog };
 }
 
 /** The schema errors of a service catalog, or undefined when it is valid. @internal */

@@ -26,14 +26,39 @@ export function optionalOneOfRule(prop: string, variable: string, allowed: reado
  */
 export const BUCKET_NAME_PATTERN = '^[a-z0-9][-a-z0-9]{1,61}[a-z0-9]$';
 
-/** The rule of an optional bucket name. @internal */
-export function optionalBucketNameRule(prop: string, variable: string): InputRule {
+const BUCKET_NAME = '3 to 63 lowercase letters, digits and hyphens that start and end with a letter or digit (no dots, no underscores), such as gitpod-objects';
+
+/** The rule of an optional bucket name (`orElse`: what nothing means). @internal */
+export function optionalBucketNameRule(prop: string, variable: string, orElse = 'a name from the cluster\'s'): InputRule {
   return {
     prop,
     variable,
     optional: true,
     schema: { type: 'string', pattern: BUCKET_NAME_PATTERN },
-    expectation: '3 to 63 lowercase letters, digits and hyphens that start and end with a letter or digit (no dots, no underscores), such as gitpod-objects, or nothing for a name from the cluster\'s.',
+    expectation: `${BUCKET_NAME}, or nothing for ${orElse}.`,
     condition: (ref: string) => `${ref} == null ? true : can(regex(${hcl(BUCKET_NAME_PATTERN)}, ${ref}))`,
+  };
+}
+
+/** The rule of a bucket name the user must give. @internal */
+export function bucketNameRule(prop: string, variable: string, hint: string): InputRule {
+  return {
+    prop,
+    variable,
+    schema: { type: 'string', pattern: BUCKET_NAME_PATTERN },
+    expectation: `${BUCKET_NAME}: ${hint}.`,
+    condition: (ref: string) => `can(regex(${hcl(BUCKET_NAME_PATTERN)}, ${ref}))`,
+  };
+}
+
+/** A credential the user must give: not empty, never shown. @internal */
+export function credentialRule(prop: string, variable: string, what: string): InputRule {
+  return {
+    prop,
+    variable,
+    secret: true,
+    schema: { type: 'string', minLength: 1, pattern: '^[^ ]+$' },
+    expectation: `${what}, without spaces.`,
+    condition: (ref: string) => `length(${ref}) > 0 && !strcontains(${ref}, " ")`,
   };
 }

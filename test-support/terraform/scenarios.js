@@ -199,6 +199,20 @@ module.exports = [
       services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
     },
   },
+  {
+    // A Hetzner cluster with a bucket its user made (modules/hetzner/services makes no resource).
+    cloud: 'hetzner',
+    name: 'services',
+    moduleDir: 'test-support/terraform/fixtures/hetzner-services',
+    inputs: (ctx) => ({ ...hetznerInputs('small')(ctx), bucket_access_key_id: 'EXAMPLEACCESSKEY01', bucket_secret_access_key: 'example-secret-key-0123456789' }),
+    expect: {
+      outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      resources: { hcloud_server: 2 },
+      outputValues: {},
+      services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
+    },
+  },
 ];
 
 /** A cloud's small and medium scenarios: `inputs(size)` gives the module arguments. */
