@@ -208,10 +208,10 @@ describe('DigitalOcean services: the Terraform validation says the same', () => 
   });
 
   it('cluster', () => {
-    const cluster = (over: Record<string, string>) => `{ name = "gitpod-abc", vpc_id = "v", node_tag = "t", location = "fra1", size = "small", ${Object.entries(over).map(([k, v]) => `${k} = "${v}"`).join(', ')} }`;
-    const hcl = (over: Record<string, string>) => rules.filter((r) => r.variable === 'cluster')
+    const cluster = (over: string) => `merge({ name = "gitpod-abc", vpc_id = "v", node_tag = "t", location = "fra1", size = "small" }, { ${over} })`;
+    const hcl = (over: string) => rules.filter((r) => r.variable === 'cluster')
       .map((r) => `(${terraformValidation(r).condition.slice(2, -1)})`).join(' && ').replace(/var\.cluster\b/g, `(${cluster(over)})`);
-    expect(evaluate([{}, { location: 'nyc2' }, { size: 'huge' }, { vpc_id: '' }].map(hcl))).toEqual(['true', 'false', 'false', 'false']);
+    expect(evaluate(['', 'location = "nyc2"', 'size = "huge"', 'vpc_id = ""'].map(hcl))).toEqual(['true', 'false', 'false', 'false']);
   });
 });
 
