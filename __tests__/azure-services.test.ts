@@ -10,9 +10,9 @@ import { azureServiceRules } from '../constructs/azure/services-rules';
 import caBundle = require('../lib/data/azure-mysql-ca.json');
 import { GITPOD_MYSQL } from '../lib/services/gitpod-mysql';
 import { synthesizeServiceModules } from '../lib/module-synth';
-import { terraformValidation } from '../lib/validation';
 import { IDENTITY_ID } from './azure-helpers';
-import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf, tempDir, terraform, thrown } from './helpers';
+import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf, thrown } from './helpers';
+import { addressIn, terraformJudge } from './services-helpers';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -34,11 +34,7 @@ const ATTACHMENT = {
   databaseSubnetRange: '10.2.2.0/24', size: 'small',
 };
 
-const address = (json: any, type: string, part: string) => {
-  const names = Object.keys(json.resource[type]).filter((n) => n.includes(part));
-  expect(names).toHaveLength(1);
-  return `${type}.${names[0]}`;
-};
+const address = addressIn;
 
 describe('AzureGitpodServices', () => {
   const small = synthServices();
@@ -135,15 +131,7 @@ describe('AzureGitpodServices: bad input', () => {
 });
 
 describe('Azure services: the Terraform validation says the same', () => {
-  const rules = azureServiceRules();
-  const dir = tempDir('tf-console-azure-services-');
-  const evaluate = (expressions: string[]) => {
-    const { status, output } = terraform(['console'], dir, `jsonencode([${expressions.join(', ')}])\n`);
-    if (status !== 0) throw new Error(output);
-    return (JSON.parse(JSON.parse(output.trim())) as unknown[]).map(String);
-  };
-  const condition = (variable: string, hcl: string) => rules.filter((r) => r.variable === variable)
-    .map((r) => `(${terraformValidation(r).condition.slice(2, -1)})`).join(' && ').replace(new RegExp(`var\\.${variable}\\b`, 'g'), `(${hcl})`);
+  const { judge: condition, evaluate } = terraformJudge(azureServiceRules(), 'tf-console-azure-services-');
 
   it.each([
     ['database_sku', ['"B_Standard_B2s"', 'null'], ['"Standard_B1ms"']],

@@ -10,9 +10,9 @@ import { cloudCatalog } from '../lib/catalog';
 import { serviceCatalog, serviceCatalogErrors } from '../lib/services/catalog';
 import { GITPOD_MYSQL } from '../lib/services/gitpod-mysql';
 import { synthesizeServiceModules } from '../lib/module-synth';
-import { terraformValidation } from '../lib/validation';
 import serviceCatalogData = require('../lib/data/service-catalog.json');
-import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf, tempDir, terraform, thrown } from './helpers';
+import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf, thrown } from './helpers';
+import { addressIn, terraformJudge } from './services-helpers';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -38,11 +38,7 @@ function servicesAlone(props: Partial<DigitalOceanGitpodServicesProps>): string 
   return thrown(() => new DigitalOceanGitpodServices(stack, 'services', { attachment: ATTACHMENT, ...props } as DigitalOceanGitpodServicesProps));
 }
 
-const ref = (json: any, type: string, part: string) => {
-  const names = Object.keys(json.resource[type]).filter((n) => n.includes(part));
-  expect(names).toHaveLength(1);
-  return `${type}.${names[0]}`;
-};
+const ref = addressIn;
 
 describe('DigitalOceanGitpodServices', () => {
   const small = synthServices();
@@ -181,16 +177,8 @@ describe('DigitalOceanGitpodServices: bad input', () => {
 });
 
 describe('DigitalOcean services: the Terraform validation says the same', () => {
-  const rules = digitalOceanServiceRules();
-  const dir = tempDir('tf-console-do-services-');
-  function evaluate(expressions: string[]): string[] {
-    const { status, output } = terraform(['console'], dir, `jsonencode([${expressions.join(', ')}])\n`);
-    if (status !== 0) throw new Error(output);
-    return (JSON.parse(JSON.parse(output.trim())) as unknown[]).map(String);
-  }
-  const condition = (variable: string, value: unknown) => rules.filter((r) => r.variable === variable)
-    .map((r) => `(${terraformValidation(r).condition.slice(2, -1)})`).join(' && ')
-    .replace(new RegExp(`var\\.${variable}\\b`, 'g'), `(${value === null ? 'null' : JSON.stringify(value)})`);
+  const { judge, evaluate } = terraformJudge(digitalOceanServiceRules(), 'tf-console-do-services-');
+  const condition = (variable: string, value: unknown) => judge(variable, value === null ? 'null' : JSON.stringify(value));
 
   it.each([
     ['database_size', ['db-s-2vcpu-4gb', null], ['db-s-64vcpu', '']],
@@ -209,8 +197,7 @@ describe('DigitalOcean services: the Terraform validation says the same', () => 
 
   it('cluster', () => {
     const cluster = (over: string) => `merge({ name = "gitpod-abc", vpc_id = "v", node_tag = "t", location = "fra1", size = "small" }, { ${over} })`;
-    const hcl = (over: string) => rules.filter((r) => r.variable === 'cluster')
-      .map((r) => `(${terraformValidation(r).condition.slice(2, -1)})`).join(' && ').replace(/var\.cluster\b/g, `(${cluster(over)})`);
+    const hcl = (over: string) => judge('cluster', cluster(over));
     expect(evaluate(['', 'location = "nyc2"', 'size = "huge"', 'vpc_id = ""'].map(hcl))).toEqual(['true', 'false', 'false', 'false']);
   });
 });

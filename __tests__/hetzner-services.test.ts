@@ -7,7 +7,8 @@ import {
 import { hetznerServiceRules } from '../constructs/hetzner/services-rules';
 import { synthesizeServiceModules } from '../lib/module-synth';
 import { terraformValidation } from '../lib/validation';
-import { SSH_PUBLIC_KEY, tempDir, terraform, thrown } from './helpers';
+import { SSH_PUBLIC_KEY, thrown } from './helpers';
+import { terraformJudge } from './services-helpers';
 
 const ROOT = path.join(__dirname, '..');
 const SECRET = 'do-not-show-this-secret-key';
@@ -78,14 +79,8 @@ describe('HetznerGitpodServices: bad input', () => {
 
 describe('Hetzner services: the Terraform validation says the same', () => {
   const rules = hetznerServiceRules();
-  const dir = tempDir('tf-console-hetzner-services-');
-  const evaluate = (expressions: string[]) => {
-    const { status, output } = terraform(['console'], dir, `jsonencode([${expressions.join(', ')}])\n`);
-    if (status !== 0) throw new Error(output);
-    return (JSON.parse(JSON.parse(output.trim())) as unknown[]).map(String);
-  };
-  const condition = (variable: string, value: string) => rules.filter((r) => r.variable === variable)
-    .map((r) => `(${terraformValidation(r).condition.slice(2, -1)})`).join(' && ').replace(new RegExp(`var\\.${variable}\\b`, 'g'), JSON.stringify(value));
+  const { judge, evaluate } = terraformJudge(rules, 'tf-console-hetzner-services-');
+  const condition = (variable: string, value: string) => judge(variable, JSON.stringify(value));
 
   it.each([
     ['location', ['fsn1', 'hel1'], ['ash', 'FSN1']],
