@@ -33,9 +33,12 @@ describe('modules/digitalocean', () => {
     });
   });
 
-  it('has the same outputs as the Hetzner module', () => {
+  it('has the same outputs as the Hetzner module, and service_attachment for its services module', () => {
     const shape = (json: any) => Object.fromEntries(Object.entries<any>(json.output).map(([name, o]) => [name, { sensitive: o.sensitive, description: o.description }]));
-    expect(shape(digitalocean)).toEqual(shape(hetzner));
+    const { service_attachment: attachment, ...rest } = shape(digitalocean);
+    expect(rest).toEqual(shape(hetzner));
+    expect(attachment.sensitive).toBeUndefined();
+    expect(Object.keys(digitalocean.output.service_attachment.value).sort()).toEqual(['location', 'name', 'node_tag', 'size', 'vpc_id']);
   });
 
   it('requires the digitalocean provider at the version of the bindings, and no hcloud', () => {

@@ -11,8 +11,9 @@ const fresh = synthesizeModules();
 /** What each cloud's original module had beyond the common contract. */
 const CLOUD_CONTRACT: Record<string, { requiredVariables: string[]; optionalVariables: string[]; outputs: string[]; apexWildcard: string }> = {
   hetzner: { requiredVariables: [], optionalVariables: [], outputs: [], apexWildcard: '*.' },
-  digitalocean: { requiredVariables: [], optionalVariables: [], outputs: [], apexWildcard: '*.' },
-  azure: { requiredVariables: ['resource_group_name', 'azurerm_user_assigned_identity_id'], optionalVariables: [], outputs: ['network_security_group_id'], apexWildcard: '*' },
+  // service_attachment: what modules/digitalocean/services takes (an output more, nothing else changes).
+  digitalocean: { requiredVariables: [], optionalVariables: [], outputs: ['service_attachment'], apexWildcard: '*.' },
+  azure: { requiredVariables: ['resource_group_name', 'azurerm_user_assigned_identity_id'], optionalVariables: [], outputs: ['network_security_group_id', 'service_attachment'], apexWildcard: '*' },
   scaleway: { requiredVariables: ['project_id'], optionalVariables: ['zone'], outputs: [], apexWildcard: '*.' },
 };
 

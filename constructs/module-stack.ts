@@ -10,6 +10,8 @@ export interface ModuleOutput {
   readonly description: string;
   /** The cluster attribute it shows. */
   readonly attribute: string;
+  /** How the attribute is shown, where Terraform's shape differs (snake_case keys). */
+  readonly shape?: (value: any) => unknown;
 }
 
 /** What a cloud's module adds to the common one. @internal */
@@ -67,7 +69,8 @@ export function declareModule(stack: TerraformStack, module: CloudModule): Gitpo
     value: cluster.fsShiftMethod,
   });
   for (const extra of module.outputs ?? []) {
-    output(extra.name, { description: extra.description, value: (cluster as unknown as Record<string, unknown>)[extra.attribute] });
+    const value = (cluster as unknown as Record<string, unknown>)[extra.attribute];
+    output(extra.name, { description: extra.description, value: extra.shape ? extra.shape(value) : value });
   }
   return cluster;
 }

@@ -36,6 +36,8 @@ export interface CloudEntry {
   readonly cluster: () => new (scope: Construct, id: string, props: any) => Construct;
   /** The cloud's module (its cluster, variables and outputs as a plain Terraform module). */
   readonly moduleStack: () => new (scope: Construct, id: string) => TerraformStack;
+  /** The cloud's managed services as a module (`modules/<name>/services`), where it has them. */
+  readonly servicesModuleStack?: () => new (scope: Construct, id: string) => TerraformStack;
   readonly install: CloudInstallFacts;
 }
 
@@ -54,6 +56,7 @@ export const CLOUDS: readonly CloudEntry[] = [
     inputs: () => require('../constructs/hetzner/rules').hetznerInputs(),
     cluster: () => require('../constructs/hetzner/cluster').HetznerGitpodCluster,
     moduleStack: () => require('../constructs/hetzner/cluster').HetznerModuleStack,
+    servicesModuleStack: () => require('../constructs/hetzner/services-module').HetznerServicesModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['HCLOUD_TOKEN, or --hcloud-token-file FILE'] },
   },
   {
@@ -64,6 +67,7 @@ export const CLOUDS: readonly CloudEntry[] = [
     inputs: () => require('../constructs/digitalocean/rules').digitalOceanInputs(),
     cluster: () => require('../constructs/digitalocean/cluster').DigitalOceanGitpodCluster,
     moduleStack: () => require('../constructs/digitalocean/cluster').DigitalOceanModuleStack,
+    servicesModuleStack: () => require('../constructs/digitalocean/services-module').DigitalOceanServicesModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN), or --digitalocean-token-file FILE'] },
   },
   {
@@ -74,6 +78,7 @@ export const CLOUDS: readonly CloudEntry[] = [
     inputs: () => require('../constructs/azure/rules').azureInputs(),
     cluster: () => require('../constructs/azure/cluster').AzureGitpodCluster,
     moduleStack: () => require('../constructs/azure/cluster').AzureModuleStack,
+    servicesModuleStack: () => require('../constructs/azure/services-module').AzureServicesModuleStack,
     install: {
       csiTools: ['kubectl', 'helm'],
       csiHelp: [

@@ -28,6 +28,14 @@ export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id
 }));
 
 /**
+ * The services module of each cloud that has one: `modules/<cloud>/services`.
+ * @internal
+ */
+export const SERVICE_MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id: string) => TerraformStack }> = CLOUDS
+  .filter((entry) => entry.servicesModuleStack !== undefined)
+  .map((entry) => ({ cloud: entry.name, create: (scope: Construct, id: string) => new (entry.servicesModuleStack!())(scope, id) }));
+
+/**
  * Synthesizes the module stack of the given clouds (default: all) and returns the child-module JSON.
  *
  * It asks each stack for its Terraform JSON directly rather than running `app.synth()`:
@@ -38,11 +46,20 @@ export const MODULE_STACKS: Array<{ cloud: string; create: (scope: Construct, id
  * @internal
  */
 export function synthesizeModules(clouds?: string[]): Array<{ cloud: string; json: Record<string, any> }> {
+  return synthesize(MODULE_STACKS, clouds);
+}
+
+/** Synthesizes the services module of the given clouds (default: all that have one), as {@link synthesizeModules}. @internal */
+export function synthesizeServiceModules(clouds?: string[]): Array<{ cloud: string; json: Record<string, any> }> {
+  return synthesize(SERVICE_MODULE_STACKS, clouds, '-services');
+}
+
+function synthesize(stacks: typeof MODULE_STACKS, clouds?: string[], suffix = ''): Array<{ cloud: string; json: Record<string, any> }> {
   // Provider presence is not checked: a child module must not configure providers.
   const app = new App({ outdir: os.tmpdir(), skipValidation: true, stackTraces: false });
-  const wanted = MODULE_STACKS.filter(({ cloud }) => !clouds || clouds.includes(cloud));
+  const wanted = stacks.filter(({ cloud }) => !clouds || clouds.includes(cloud));
   return wanted.map(({ cloud, create }) => {
-    const stack = create(app, cloud);
+    const stack = create(app, `${cloud}${suffix}`);
     const json = JSON.parse(JSON.stringify(stack.toTerraform()));
     return { cloud, json: toChildModule(json, MODULE_PROVIDERS) };
   });

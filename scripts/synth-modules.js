@@ -9,9 +9,14 @@ const root = path.resolve(__dirname, '..');
 
 /** Synthesizes every cloud's module and writes it below `dir`; returns the files written. */
 function writeModules(dir) {
-  const { synthesizeModules } = require('../lib/module-synth');
-  return synthesizeModules().map(({ cloud, json }) => {
-    const moduleDir = path.join(dir, cloud);
+  const { synthesizeModules, synthesizeServiceModules } = require('../lib/module-synth');
+  const modules = [
+    ...synthesizeModules().map(({ cloud, json }) => ({ folder: cloud, json })),
+    // A cloud's managed services, beside its cluster module: modules/<cloud>/services.
+    ...synthesizeServiceModules().map(({ cloud, json }) => ({ folder: path.join(cloud, 'services'), json })),
+  ];
+  return modules.map(({ folder, json }) => {
+    const moduleDir = path.join(dir, folder);
     fs.mkdirSync(moduleDir, { recursive: true });
     const file = path.join(moduleDir, 'main.tf.json');
     fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);

@@ -25,6 +25,7 @@ import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster
 import { declareModule } from '../module-stack';
 import { azureInputs } from './rules';
 import { AzureScaleSets } from './autoscaling';
+import type { AzureServiceAttachment } from './services';
 
 /**
  * Properties of an {@link AzureGitpodCluster}: the common choices, plus the resource group
@@ -52,6 +53,8 @@ export interface AzureGitpodClusterProps extends GitpodClusterProps {
 /** The virtual network and the nodes' subnet, as in the original module. */
 const NETWORK_RANGE = '10.2.0.0/16';
 const SUBNET_RANGE = '10.2.1.0/24';
+/** The subnet Azure's managed MySQL gets, delegated to it (AzureGitpodServices): the next /24 of the network. */
+const DATABASE_SUBNET_RANGE = '10.2.2.0/24';
 /** Fixed private addresses (NICs can have static ones), so that nodes know where to join before anything exists. */
 const PRIMARY_MANAGER_HOST = 10;
 const FIRST_WORKER_HOST = 100;
@@ -110,6 +113,18 @@ export class AzureGitpodCluster extends GitpodCluster {
   protected _describe(): CloudShape {
     return new AzureShape();
   }
+
+  /**
+   * What `AzureGitpodServices` needs of the cluster: its resource group and region, its virtual
+   * network and the range in it kept for the database, and its size. Module output `service_attachment`.
+   */
+  public get serviceAttachment(): AzureServiceAttachment {
+    const shape = this._shape as AzureShape;
+    return {
+      resourceGroupName: this.resourceGroupName, location: this.location, size: this.size,
+      virtualNetworkName: shape.virtualNetworkName, virtualNetworkId: shape.virtualNetworkId, databaseSubnetRange: DATABASE_SUBNET_RANGE,
+    };
+  }
 }
 
 /** Microsoft Azure: what it builds, step by step. */
@@ -119,6 +134,8 @@ class AzureShape implements CloudShape {
   /** A VM's host name, which k3s registers it with, is its computer name. */
   public readonly nodeNameAttribute = 'computer_name';
   public networkSecurityGroupId!: string;
+  public virtualNetworkName!: string;
+  public virtualNetworkId!: string;
   private readonly catalog = cloudCatalog('azure');
   private input!: ResolvedClusterProps;
   private placed!: { readonly resourceGroupName: string; readonly location: string };
@@ -141,6 +158,8 @@ class AzureShape implements CloudShape {
     const placed = this.placed;
     const name = (what: string) => regionalName(this.region, what);
     const network = new VirtualNetwork(scope, 'network', { ...placed, name: name('network'), addressSpace: [NETWORK_RANGE] });
+    this.virtualNetworkName = network.name;
+    this.virtualNetworkId = network.id;
     this.subnet = new Subnet(scope, 'subnet', {
       name: name('subnet'), resourceGroupName: placed.resourceGroupName, virtualNetworkName: network.name, addressPrefixes: [SUBNET_RANGE],
     });
@@ -404,7 +423,18 @@ export class AzureModuleStack extends TerraformStack {
     super(scope, id);
     this.cluster = declareModule(this, {
       cloud: 'azure', inputs: azureInputs(), cluster: AzureGitpodCluster,
-      outputs: [{ name: 'network_security_group_id', description: 'The ID of the network security group on every node', attribute: 'networkSecurityGroupId' }],
+      outputs: [
+        { name: 'network_security_group_id', description: 'The ID of the network security group on every node', attribute: 'networkSecurityGroupId' },
+        {
+          name: 'service_attachment',
+          description: 'What modules/azure/services needs of the cluster (resource group, region, virtual network, the database\'s range, size): pass it as that module\'s cluster',
+          attribute: 'serviceAttachment',
+          shape: (a: AzureServiceAttachment) => ({
+            resource_group_name: a.resourceGroupName, location: a.location, size: a.size,
+            virtual_network_name: a.virtualNetworkName, virtual_network_id: a.virtualNetworkId, database_subnet_range: a.databaseSubnetRange,
+          }),
+        },
+      ],
     }) as AzureGitpodCluster;
   }
 }

@@ -22,6 +22,7 @@ import { localRef } from '../../lib/worker-pools';
 import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
 import { declareModule } from '../module-stack';
 import { POOL_SCALING_DEFAULTS, digitalOceanInputs } from './rules';
+import type { DigitalOceanServiceAttachment } from './services';
 
 /**
  * How one autoscaled pool of the `large` size scales on DigitalOcean (Droplet Autoscale Pools):
@@ -94,6 +95,16 @@ export class DigitalOceanGitpodCluster extends GitpodCluster {
   protected _describe(): CloudShape {
     return new DigitalOceanShape();
   }
+
+  /**
+   * What `DigitalOceanGitpodServices` needs of the cluster: its name (`gitpod-<random id>`,
+   * which names the services), its VPC and the tag of its nodes (whom the database firewall
+   * admits), its region and size. Module output `service_attachment`.
+   */
+  public get serviceAttachment(): DigitalOceanServiceAttachment {
+    const shape = this._shape as DigitalOceanShape;
+    return { name: shape.clusterName, vpcId: shape.vpcId, nodeTag: shape.nodeTagName, location: this.location, size: this.size };
+  }
 }
 
 /** DigitalOcean: what it builds, step by step. */
@@ -112,6 +123,17 @@ class DigitalOceanShape implements CloudShape {
 
   private input!: ResolvedClusterProps;
 
+  /** `gitpod-<cluster id>`, which names what belongs to this cluster account-wide. */
+  public clusterName!: string;
+
+  public get vpcId(): string {
+    return this.vpc.id;
+  }
+
+  public get nodeTagName(): string {
+    return this.nodeTag.name;
+  }
+
   public site({ scope, topology, input }: ClusterPlan): ClusterSite {
     this.input = input;
     const name = (what: string) => regionalName(this.input.location, what);
@@ -120,6 +142,7 @@ class DigitalOceanShape implements CloudShape {
     // Tags are account-wide on DigitalOcean: a random cluster id keeps the firewall and the
     // load balancers away from other clusters' droplets.
     const clusterId = new Id(scope, 'cluster-id', { byteLength: 3 }).hex;
+    this.clusterName = `gitpod-${clusterId}`;
     this.nodeTag = new Tag(scope, 'node-tag', { name: `gitpod-${clusterId}-node` });
     this.managerTag = new Tag(scope, 'manager-tag', { name: `gitpod-${clusterId}-manager` });
     // The nodes that run Gitpod, which its load balancer targets: all nodes in small, workers in medium.
@@ -339,6 +362,14 @@ export class DigitalOceanModuleStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.cluster = declareModule(this, { cloud: 'digitalocean', inputs: digitalOceanInputs(), cluster: DigitalOceanGitpodCluster }) as DigitalOceanGitpodCluster;
+    this.cluster = declareModule(this, {
+      cloud: 'digitalocean', inputs: digitalOceanInputs(), cluster: DigitalOceanGitpodCluster,
+      outputs: [{
+        name: 'service_attachment',
+        description: 'What modules/digitalocean/services needs of the cluster (its name, VPC, node tag, region and size): pass it as that module\'s cluster',
+        attribute: 'serviceAttachment',
+        shape: (a: DigitalOceanServiceAttachment) => ({ name: a.name, vpc_id: a.vpcId, node_tag: a.nodeTag, location: a.location, size: a.size }),
+      }],
+    }) as DigitalOceanGitpodCluster;
   }
 }

@@ -9,6 +9,7 @@ import { GitpodInstallerConfig, buildGitpodConfig } from '../../lib/gitpod/confi
 import { GitpodConfigProps } from '../../lib/gitpod/config-props';
 import { CLUSTER_ISSUER_NAME, certificateDnsNames } from '../../lib/gitpod/names';
 import { ENCRYPTION_KEYS, GitpodSecret, encryptionKeysJson } from '../../lib/gitpod/secret';
+import { IGitpodServices } from '../../lib/services/services';
 import { Problems, SECRET_KEY_PATTERN, deepMerge, holdsToken, show } from '../../lib/gitpod/values';
 import { COMMON_RULES } from '../../lib/validation';
 
@@ -51,6 +52,12 @@ export interface GitpodInstallationProps {
    * @default - the domain only, over the base config
    */
   readonly config?: GitpodConfigProps;
+  /**
+   * The cloud's managed services (such as `DigitalOceanGitpodServices`): Gitpod's database,
+   * object storage and registry, in place of those in the cluster. Not with the same part in `config`.
+   * @default - MySQL, MinIO and the registry in the cluster, unless `config` says otherwise
+   */
+  readonly services?: IGitpodServices;
   /**
    * More secrets for the `gitpod` namespace, beyond those the config refers to (which are
    * included by themselves).
@@ -144,7 +151,7 @@ export class GitpodInstallation extends Construct {
     };
 
     // Gitpod: the config and the secrets it refers to.
-    const built = buildGitpodConfig(this.domainName, props.config ?? {}, p);
+    const built = buildGitpodConfig(this.domainName, withServices(props.config ?? {}, props.services, p), p);
     // The cluster knows how its nodes shift file ownership; the user's own choice wins.
     const fsShift = props.cluster?.fsShiftMethod;
     this.gitpodConfig = fsShift === undefined ? built.overrides
@@ -200,4 +207,21 @@ export class GitpodInstallation extends Construct {
   public get clusterIssuerName(): string {
     return CLUSTER_ISSUER_NAME;
   }
+}
+
+/** The config with the services' parts in it; a part given both ways is a problem (which one would win is not obvious). */
+function withServices(config: GitpodConfigProps, services: IGitpodServices | undefined, p: Problems): GitpodConfigProps {
+  if (!services) return config;
+  const parts = ['database', 'objectStorage', 'containerRegistry'] as const;
+  for (const part of parts) {
+    if (services[part] !== undefined && config[part] !== undefined) {
+      p.add(`config.${part}`, `a ${part} while services gives one`, `either services or config.${part}, not both.`);
+    }
+  }
+  return {
+    ...config,
+    database: config.database ?? services.database,
+    objectStorage: config.objectStorage ?? services.objectStorage,
+    containerRegistry: config.containerRegistry ?? services.containerRegistry,
+  };
 }

@@ -34,6 +34,14 @@ variable "location" {
   default = "uksouth"
 }
 
+# The one switch: Azure's MySQL flexible server (private access from the cluster's network),
+# a storage account and a container registry for Gitpod, in place of those in the cluster
+# (see the README's "Managed services (opt-in)" for what they cost).
+variable "managed_services" {
+  type    = bool
+  default = false
+}
+
 provider "azurerm" {
   # Required by the azurerm provider, even when empty.
   features {}
@@ -75,6 +83,27 @@ module "azure" {
   size                              = "small"
   # Azure takes ssh-rsa and ssh-ed25519 keys.
   ssh_public_key_path = "~/.ssh/id_ed25519.pub"
+}
+
+module "services" {
+  source = "../../modules/azure/services"
+  count  = var.managed_services ? 1 : 0
+
+  cluster = module.azure.service_attachment
+  # Optional, each null by default (the cluster's size decides):
+  # database_sku, database_storage_gb, registry_sku, storage_replication
+}
+
+# What the installation step reads (`install gitpod`): the services' config parts with the domain,
+# and the secrets they name. Without the services, the domain alone: everything in the cluster.
+output "gitpod_config" {
+  value     = merge({ domain = var.domain_name }, try(module.services[0].gitpod_config, {}))
+  sensitive = true
+}
+
+output "gitpod_secrets" {
+  value     = try(module.services[0].gitpod_secrets, {})
+  sensitive = true
 }
 
 # `subdomain` is the record name Azure DNS uses: "@", "*" and "*.ws".

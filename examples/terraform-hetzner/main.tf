@@ -21,6 +21,32 @@ variable "domain_name" {
   type = string
 }
 
+# Hetzner Object Storage for Gitpod, from a bucket and S3 credentials you made in the Hetzner
+# Console (the hcloud provider cannot make them; the README's "Managed services (opt-in)" says
+# how). Leave the bucket null to keep MinIO in the cluster. The database and the registry stay
+# in the cluster either way: Hetzner sells neither.
+variable "object_storage_bucket" {
+  type    = string
+  default = null
+}
+
+variable "object_storage_location" {
+  type    = string
+  default = "fsn1"
+}
+
+variable "object_storage_access_key_id" {
+  type      = string
+  sensitive = true
+  default   = null
+}
+
+variable "object_storage_secret_access_key" {
+  type      = string
+  sensitive = true
+  default   = null
+}
+
 provider "hcloud" {
   token = var.hcloud_token
 }
@@ -38,6 +64,28 @@ module "hetzner" {
   #   pools = [{ name = "workers", machine_type = "cx43", min = 1, max = 10 }]
   # }
   hcloud_token = var.hcloud_token
+}
+
+module "services" {
+  source = "../../modules/hetzner/services"
+  count  = var.object_storage_bucket == null ? 0 : 1
+
+  location          = var.object_storage_location
+  bucket_name       = var.object_storage_bucket
+  access_key_id     = var.object_storage_access_key_id
+  secret_access_key = var.object_storage_secret_access_key
+}
+
+# What the installation step reads (`install gitpod`): the bucket's config part with the domain,
+# and the secret it names.
+output "gitpod_config" {
+  value     = merge({ domain = var.domain_name }, try(module.services[0].gitpod_config, {}))
+  sensitive = true
+}
+
+output "gitpod_secrets" {
+  value     = try(module.services[0].gitpod_secrets, {})
+  sensitive = true
 }
 
 output "dns_records" {

@@ -149,7 +149,8 @@ export class GitpodSecret {
     const data: Record<string, string> = {
       host: props.host,
       password: props.password,
-      port: Token.isUnresolved(port) ? Token.asString(port) : String(port),
+      // tostring: a lone interpolation keeps Terraform's number type, and a Secret's values are strings.
+      port: Token.isUnresolved(port) ? Fn.tostring(port) : String(port),
       username: props.username,
     };
     if (props.encryptionKeys !== undefined) data[ENCRYPTION_KEYS] = props.encryptionKeys;

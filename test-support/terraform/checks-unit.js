@@ -232,6 +232,40 @@ async function run() {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   out.push(...fakeCurlChecks());
+  out.push(...servicesCheckChecks());
+  return out;
+}
+
+/** The services checks pass consistent outputs, and each planted fault fails exactly its check. */
+function servicesCheckChecks() {
+  const good = () => ({
+    gitpod_config: { sensitive: true, value: {
+      domain: 'gitpod.example.com',
+      database: { inCluster: false, external: { certificate: { kind: 'secret', name: 'database' } } },
+      containerRegistry: { inCluster: false, external: { url: 'registry.example.com/gitpod', certificate: { kind: 'secret', name: 'registry' } } },
+    } },
+    gitpod_secrets: { sensitive: true, value: {
+      database: { encryptionKeys: '[{"name":"general"}]', host: 'db.example.com', password: 'secret-password', port: '25060', username: 'gitpod' },
+      registry: { '.dockerconfigjson': '{"auths":{"registry.example.com":{"auth":"dXNlcjpwYXNzd29yZA=="}}}' },
+    } },
+    dns_records: { sensitive: false, value: [] },
+  });
+  const run = (outputs) => checks.servicesChecks(outputs, { config: 'gitpod_config', secrets: 'gitpod_secrets' }).filter((r) => !r.ok).map((r) => r.name);
+  const faults = [
+    ['a key the installer wants is missing', (o) => { delete o.gitpod_secrets.value.database.port; }, /database\.external\.certificate names secret database/],
+    ['the config refers to a secret the output lacks', (o) => { delete o.gitpod_secrets.value.registry; }, /containerRegistry\.external\.certificate names secret registry/],
+    ['the config breaks the installer schema', (o) => { o.gitpod_config.value.database.inCluster = 'no'; }, /passes the Installer config schema/],
+    ['a password shows in an output that is not sensitive', (o) => { o.dns_records.value = ['secret-password']; }, /no secret value shows/],
+    // (the secrets themselves then show in an output that is not sensitive: that check fails too)
+    ['the secrets output is not sensitive', (o) => { o.gitpod_secrets.sensitive = false; }, /output gitpod_secrets is sensitive/, 2],
+  ];
+  const out = [{ name: 'services checks pass consistent outputs', ok: run(good()).length === 0, detail: run(good()).join('; ') }];
+  for (const [what, plant, want, count = 1] of faults) {
+    const outputs = good();
+    plant(outputs);
+    const failed = run(outputs);
+    out.push({ name: `services checks catch: ${what}`, ok: failed.length === count && want.test(failed[0]), detail: `failed: ${failed.join('; ') || 'none'}` });
+  }
   return out;
 }
 

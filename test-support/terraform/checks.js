@@ -566,7 +566,42 @@ function readinessChecks({ curlDir, kubeconfig, state, readyzFails, nodes, ready
   return results;
 }
 
+/**
+ * A cloud's managed services after apply: the `config` output, merged over the base config and
+ * the installer's defaults, passes the Installer config schema; every secret it refers to is in
+ * the `secrets` output with the keys the installer checks, none empty; both outputs are
+ * sensitive, and no value of a secret shows in an output that is not.
+ */
+function servicesChecks(outputs, { config, secrets }) {
+  const { GitpodInstallerConfig } = require('../../lib/gitpod/config');
+  const cfg = outputs[config] && outputs[config].value;
+  const sec = (outputs[secrets] && outputs[secrets].value) || {};
+  const out = [];
+  const problems = cfg ? GitpodInstallerConfig.problems(cfg) : ['missing'];
+  out.push(check(`output ${config} passes the Installer config schema`, problems.length === 0, problems.join('; ')));
+  const refs = [
+    ['database.external.certificate', ['encryptionKeys', 'host', 'password', 'port', 'username']],
+    ['database.ssl.caCert', ['ca.crt']],
+    ['objectStorage.s3.credentials', ['accessKeyId', 'secretAccessKey']],
+    ['objectStorage.azure.credentials', ['accountName', 'accountKey']],
+    ['containerRegistry.external.certificate', ['.dockerconfigjson']],
+  ];
+  for (const [at, keys] of refs) {
+    const ref = at.split('.').reduce((node, part) => node && node[part], cfg);
+    if (!ref) continue;
+    const data = sec[ref.name] || {};
+    const missing = keys.filter((k) => typeof data[k] !== 'string' || data[k] === '');
+    out.push(check(`${at} names secret ${ref.name}, which ${secrets} holds with ${keys.join(', ')}`, missing.length === 0, `missing or empty: ${missing.join(', ')}`));
+  }
+  for (const name of [config, secrets]) out.push(check(`output ${name} is sensitive`, outputs[name] && outputs[name].sensitive, 'not sensitive'));
+  const values = Object.values(sec).flatMap((data) => Object.values(data)).filter((v) => typeof v === 'string' && v.length >= 8);
+  const leaks = Object.entries(outputs).filter(([, o]) => !o.sensitive && values.some((v) => JSON.stringify(o.value).includes(v))).map(([n]) => n);
+  out.push(check('no secret value shows in an output that is not sensitive', leaks.length === 0, `in ${leaks.join(', ')}`));
+  return out;
+}
+
 module.exports = {
+  servicesChecks,
   check, resourceCounts, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
   firstManagerAddress, replaceChecks,
   kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,

@@ -361,6 +361,16 @@ const KNOWN_FACTS = {
     tls_locally_signed_cert: ['ca_private_key_pem'],
     'data.tls_public_key': ['private_key_pem', 'private_key_openssh'],
     random_password: ['result', 'bcrypt_hash'],
+    random_bytes: ['base64', 'hex'],
+    // The managed services' credentials (the providers' docs mark them sensitive).
+    digitalocean_database_cluster: ['password', 'uri', 'private_uri'],
+    digitalocean_database_user: ['password'],
+    digitalocean_spaces_key: ['secret_key'],
+    digitalocean_container_registry_docker_credentials: ['docker_credentials'],
+    azurerm_mysql_flexible_server: ['administrator_password'],
+    azurerm_storage_account: ['primary_access_key', 'secondary_access_key', 'primary_connection_string', 'secondary_connection_string',
+      'primary_blob_connection_string', 'secondary_blob_connection_string'],
+    azurerm_container_registry: ['admin_password'],
   },
   // The tls provider validates "at most one subject"; we let Terraform core say it.
   maxItems: {
@@ -541,7 +551,9 @@ function packageStamp(provider) {
 
 /** Derived schema for `provider` and `types`, from the cache when it is current. */
 function cachedSchema(provider, types = []) {
-  const key = `${provider}-${packageStamp(provider)}-${types.length ? require('crypto').createHash('sha1').update([...types].sort().join(',')).digest('hex').slice(0, 12) : 'all'}`;
+  // The known facts are part of the key: a fact added later must not be hidden by an older cache.
+  const facts = require('crypto').createHash('sha1').update(JSON.stringify(KNOWN_FACTS)).digest('hex').slice(0, 8);
+  const key = `${provider}-${packageStamp(provider)}-${facts}-${types.length ? require('crypto').createHash('sha1').update([...types].sort().join(',')).digest('hex').slice(0, 12) : 'all'}`;
   const file = path.join(CACHE_DIR, `${key}.json`);
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
   const schema = deriveProvider(provider, types);

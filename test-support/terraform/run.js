@@ -158,6 +158,7 @@ async function runScenario(sc, opts, hooks = {}) {
       const context = inputs.kubecontext || scenarios.DEFAULT_KUBECONTEXT;
       add(kc ? checks.kubeconfigChecks(kc.value, context) : [checks.check('kubeconfig output', false, 'missing')]);
     }
+    if (expect.services) add(checks.servicesChecks(outputs, expect.services));
     if (expect.dnsRecords) {
       const recs = outputs[expect.dnsRecords];
       add(checks.dnsRecordChecks(recs && recs.value, inputs.domain_name));

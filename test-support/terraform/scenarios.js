@@ -160,6 +160,59 @@ module.exports = [
       replaceFirstManager: { follows: [], probes: 3 },
     },
   },
+  {
+    // A cluster with its managed services (modules/digitalocean/services), wired as the example wires them.
+    cloud: 'digitalocean',
+    name: 'services',
+    moduleDir: 'test-support/terraform/fixtures/digitalocean-services',
+    inputs: hetznerInputs('small'),
+    expect: {
+      outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      resources: {
+        digitalocean_droplet: 2, digitalocean_database_cluster: 1, digitalocean_database_firewall: 1, digitalocean_database_mysql_config: 1,
+        digitalocean_database_db: 2, digitalocean_database_user: 1, digitalocean_spaces_bucket: 1, digitalocean_spaces_key: 1,
+        digitalocean_container_registry: 1, digitalocean_container_registry_docker_credentials: 1, random_bytes: 1,
+      },
+      services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
+    },
+  },
+  {
+    // An Azure cluster with its managed services (modules/azure/services).
+    cloud: 'azure',
+    name: 'services',
+    moduleDir: 'test-support/terraform/fixtures/azure-services',
+    inputs: (ctx) => ({
+      ...hetznerInputs('small')(ctx),
+      resource_group_name: 'gitpod',
+      azurerm_user_assigned_identity_id:
+        '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/gitpod/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gitpod',
+    }),
+    providerConfig: { azurerm: { features: {} } },
+    expect: {
+      outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      resources: {
+        azurerm_linux_virtual_machine: 2, azurerm_mysql_flexible_server: 1, azurerm_mysql_flexible_database: 2, azurerm_mysql_flexible_server_configuration: 3,
+        azurerm_private_dns_zone: 1, azurerm_private_dns_zone_virtual_network_link: 1, azurerm_subnet: 2, azurerm_storage_account: 1, azurerm_container_registry: 1,
+      },
+      services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
+    },
+  },
+  {
+    // A Hetzner cluster with a bucket its user made (modules/hetzner/services makes no resource).
+    cloud: 'hetzner',
+    name: 'services',
+    moduleDir: 'test-support/terraform/fixtures/hetzner-services',
+    inputs: (ctx) => ({ ...hetznerInputs('small')(ctx), bucket_access_key_id: 'EXAMPLEACCESSKEY01', bucket_secret_access_key: 'example-secret-key-0123456789' }),
+    expect: {
+      outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
+      resources: { hcloud_server: 2 },
+      outputValues: {},
+      services: { config: 'gitpod_config', secrets: 'gitpod_secrets' },
+    },
+  },
 ];
 
 /** A cloud's small and medium scenarios: `inputs(size)` gives the module arguments. */
