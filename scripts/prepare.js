@@ -2,8 +2,8 @@
 // npm's `prepare`: the library's JavaScript is built, not committed, and npm runs this
 // after `npm ci` in the checkout, before `npm pack`, and when an example installs the
 // checkout by `file:` with install-links (npm packs the folder, so the pack must hold the
-// built lib/). It builds unless the build is newer than every TypeScript source and
-// package.json: five example installs and jsii-pacmak's `npm pack` then cost no rebuild,
+// built lib/). It builds unless the build is newer than every TypeScript source,
+// package.json and README.md (jsii copies it into the assembly): five example installs and jsii-pacmak's `npm pack` then cost no rebuild,
 // while an edited source always gets one.
 'use strict';
 const { execFileSync } = require('child_process');
@@ -30,7 +30,8 @@ function upToDate() {
   const outputs = OUTPUTS.map((f) => path.join(root, f));
   if (!outputs.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
-  const sources = Math.max(fs.statSync(path.join(root, 'package.json')).mtimeMs, ...SOURCES.map((d) => newestSource(path.join(root, d))));
+  const files = ['package.json', 'README.md'].map((f) => fs.statSync(path.join(root, f)).mtimeMs);
+  const sources = Math.max(...files, ...SOURCES.map((d) => newestSource(path.join(root, d))));
   return built > sources;
 }
 
