@@ -7,7 +7,13 @@ module.exports = {
   // Type checking is the jsii build's job; tests only need the code transpiled.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', target: 'es2020', resolveJsonModule: true }, diagnostics: false }] },
   // The examples import the package by name, as a starter repo does.
-  moduleNameMapper: { '^cdktf-gitpod-self-hosted$': '<rootDir>/lib/index.ts', '^cdktf-gitpod-self-hosted/(.*)$': '<rootDir>/$1' },
+  // They run on the root's cdktf, constructs and providers, even when an `npm install` in an
+  // example folder left it node_modules of its own (a second constructs breaks the scope).
+  moduleNameMapper: {
+    '^cdktf-gitpod-self-hosted$': '<rootDir>/lib/index.ts',
+    '^cdktf-gitpod-self-hosted/(.*)$': '<rootDir>/$1',
+    '^(cdktf|constructs|@cdktf/[^/]+)(/.*)?$': '<rootDir>/node_modules/$1$2',
+  },
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup.ts'],
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test-support/summary-reporter.js'],

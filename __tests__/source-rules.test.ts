@@ -8,7 +8,8 @@ const ROOT = path.join(__dirname, '..');
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'gen' ? [] : sourceFiles(full);
+    // gen: generated bindings; node_modules: what `npm install` in an example folder leaves
+    if (entry.isDirectory()) return ['gen', 'node_modules'].includes(entry.name) ? [] : sourceFiles(full);
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
   });
 }

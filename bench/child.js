@@ -35,15 +35,6 @@ const scenarios = {
   },
 };
 
-// What a Python or Go program pays to load the library: the jsii kernel (the one their
-// runtimes drive) loading the packed assemblies `arg` names, in order.
-scenarios.kernel = () => {
-  const { Kernel } = require('@jsii/kernel');
-  const kernel = new Kernel(() => undefined);
-  const packs = JSON.parse(fs.readFileSync(path.join(__dirname, '.cache', 'tarballs.json'), 'utf8'));
-  for (const name of arg.split(',')) kernel.load(packs[name]);
-};
-
 if (!scenarios[scenario]) {
   console.error(`unknown scenario "${scenario}"; one of ${Object.keys(scenarios).join(', ')}`);
   process.exit(2);

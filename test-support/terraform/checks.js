@@ -371,13 +371,14 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconf
   const value = (name) => outputs[name] && outputs[name].value;
   const serverToken = caHash && fm ? `K10${caHash}::server:${fm.k3s.token}` : undefined;
   const agentToken = caHash && agentSecret ? `K10${caHash}::node:${agentSecret}` : undefined;
-  if (value(tokenOutput) !== serverToken) outProblems.push(`output ${tokenOutput} is not K10<hash>::server:<first manager's token>`);
-  if (value('k3s_agent_token') !== agentToken) outProblems.push('output k3s_agent_token is not K10<hash>::node:<agent-token>');
+  // A stack (the starter) need not output the join tokens; the nodes must still agree.
+  if (tokenOutput && value(tokenOutput) !== serverToken) outProblems.push(`output ${tokenOutput} is not K10<hash>::server:<first manager's token>`);
+  if (tokenOutput && value('k3s_agent_token') !== agentToken) outProblems.push('output k3s_agent_token is not K10<hash>::node:<agent-token>');
   for (const s of joiners) {
     const want = s.role === 'worker' ? agentToken : serverToken;
     if (s.k3s.token !== want) outProblems.push(`${s.address}: joins with another token than the output says`);
   }
-  add(`output ${tokenOutput} is the managers' join token, k3s_agent_token the workers'`, outProblems);
+  add(tokenOutput ? `output ${tokenOutput} is the managers' join token, k3s_agent_token the workers'` : 'joining nodes use the managers\' and the workers\' join tokens', outProblems);
 
   if (os) results.push(...osChecks(withData, os));
   results.push(...credentialChecks({ kc, serverCaPem, clientCaPem }));

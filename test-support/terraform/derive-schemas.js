@@ -27,11 +27,18 @@ const { attributeType } = require('./provider/cty');
 
 const REPO = path.resolve(__dirname, '../..');
 
-/** Registry source of the providers the harness knows; the rest are hashicorp/<name>. */
-/** A provider's registry address: the modules' requirement where they have one (lib/module-synth.js). */
+/**
+ * A provider's registry address: the modules' requirement where they have one
+ * (lib/module-synth.js), else the one its cdktf bindings name (a provider only an example
+ * uses, such as the starter's cloudflare/cloudflare), else hashicorp/<name>.
+ */
 const sourceOf = (name) => {
   const { MODULE_PROVIDERS } = require(path.join(__dirname, '..', '..', 'lib', 'module-synth'));
-  return MODULE_PROVIDERS[name]?.source || `hashicorp/${name}`;
+  if (MODULE_PROVIDERS[name]) return MODULE_PROVIDERS[name].source;
+  const dir = bindingsDir(name);
+  const binding = dir && path.join(dir, 'provider', 'index.js');
+  const m = binding && fs.existsSync(binding) && /terraformProviderSource: '([^']+)'/.exec(fs.readFileSync(binding, 'utf8'));
+  return m ? m[1] : `hashicorp/${name}`;
 };
 
 // ---------------------------------------------------------------------------

@@ -25,7 +25,8 @@ const REPO = path.resolve(__dirname, '../..');
 /**
  * The dev_overrides directory: a link to the fake provider's entry point for every provider
  * of the modules (lib/module-synth.js, which the registry of clouds feeds) and the few the
- * harness's own fixtures use, made once per run.
+ * harness's own fixtures use, made once per run; createWorkspace adds the others a
+ * configuration needs (e.g. the starter's cloudflare).
  */
 const { MODULE_PROVIDERS } = require(path.join(REPO, 'lib', 'module-synth'));
 /** The providers the harness's own fixtures use beside the modules'. */
@@ -39,6 +40,12 @@ const PLUGIN_DIR = (() => {
   return dir;
 })();
 
+/** Links the fake provider as terraform-provider-<name> in PLUGIN_DIR, unless it is there. */
+function linkPlugin(name) {
+  const link = path.join(PLUGIN_DIR, `terraform-provider-${name}`);
+  if (!fs.existsSync(link)) fs.symlinkSync(path.join(__dirname, 'provider', 'terraform-provider.sh'), link);
+}
+
 /** Provider sources the harness overrides even when a module does not name them. */
 const KNOWN_SOURCES = [
   ...Object.values(MODULE_PROVIDERS).map((p) => p.source),
@@ -48,12 +55,22 @@ const KNOWN_SOURCES = [
 const asList = (x) => (Array.isArray(x) ? x : x ? [x] : []);
 
 /**
+ * The JSON configuration of a folder: main.tf.json (a module of modules/, a fixture) or
+ * cdk.tf.json (a stack as `cdktf synth` writes it, which Terraform reads as a module too).
+ */
+function moduleFile(moduleDir) {
+  const names = ['main.tf.json', 'cdk.tf.json'];
+  const found = names.map((n) => path.join(moduleDir, n)).find((f) => fs.existsSync(f));
+  return found || path.join(moduleDir, names[0]);
+}
+
+/**
  * What a JSON module (and the local modules it calls) needs: provider local name ->
  * source, resource and data source types, outputs with their sensitivity.
  */
 function inspectModule(moduleDir, seen = new Set()) {
   const info = { providers: {}, types: new Set(), outputs: {}, variables: {} };
-  const file = path.join(moduleDir, 'main.tf.json');
+  const file = moduleFile(moduleDir);
   if (seen.has(file)) return info;
   seen.add(file);
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -156,6 +173,7 @@ function createWorkspace({ moduleDir, inputs = {}, name = 'run', moduleName = 'u
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tf-${name}-`));
   const info = inspectModule(moduleDir);
   const sources = [...new Set([...KNOWN_SOURCES, ...Object.values(info.providers)])];
+  sources.forEach((s) => linkPlugin(typeOfSource(s)));
   fs.writeFileSync(path.join(dir, 'cli.tfrc'), cliConfig(sources));
   const rel = path.relative(dir, path.resolve(moduleDir));
   const root = {
@@ -246,4 +264,4 @@ function sshPublicKey() {
   return `ssh-ed25519 ${blob.toString('base64')} terraform-harness\n`;
 }
 
-module.exports = { createWorkspace, inspectModule, plannedResources, stateResources, sshPublicKey, PLUGIN_DIR, REPO };
+module.exports = { createWorkspace, inspectModule, moduleFile, plannedResources, stateResources, sshPublicKey, PLUGIN_DIR, REPO };

@@ -17,7 +17,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { createWorkspace, sshPublicKey, REPO } = require('./harness');
+const { createWorkspace, moduleFile, sshPublicKey, REPO } = require('./harness');
 const checks = require('./checks');
 const scenarios = require('./scenarios');
 const { NEGATIVES, runNegative } = require('./negative');
@@ -232,9 +232,9 @@ async function main() {
   for (const sc of scenarios) {
     const label = `${sc.cloud}/${sc.name}`;
     if (!selected(opts, label)) continue;
-    const moduleFile = path.join(moduleDirOf(sc, opts), 'main.tf.json');
-    if (!fs.existsSync(moduleFile)) {
-      console.log(`skip ${label}: ${path.relative(REPO, moduleFile)} does not exist`);
+    const file = moduleFile(moduleDirOf(sc, opts));
+    if (!fs.existsSync(file)) {
+      console.log(`skip ${label}: ${path.relative(REPO, file)} does not exist${sc.missing ? ` (${sc.missing})` : ''}`);
       continue;
     }
     // a crash of one scenario is its failure, not the end of the run

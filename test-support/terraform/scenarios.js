@@ -5,7 +5,9 @@
 //   cloud      module folder name: the module is <repo>/modules/<cloud>/main.tf.json
 //              (a cloud whose folder does not exist is skipped with a note)
 //   name       scenario label, e.g. the size
-//   moduleDir  optional: another module folder, relative to the repo root
+//   moduleDir  optional: another module folder, relative to the repo root (its main.tf.json,
+//              or the cdk.tf.json of a synthesized stack)
+//   missing    optional: what to do when that folder has no configuration (printed with the skip)
 //   inputs     (ctx) => module arguments; ctx.sshPublicKeyPath is an ed25519 public
 //              key file made for the run
 //   providerConfig  optional provider blocks for the root module, by local name
@@ -368,6 +370,36 @@ for (const base of module.exports.filter((sc) => UBUNTU_IMAGES[sc.cloud] && ['sm
     });
   }
 }
+
+// The starter app's stack (examples/starter) as `npx cdktf synth` writes it; a copy of it,
+// synthesized by scripts/check-examples.js, comes with --module starter=<its stack folder>.
+// A stack is a root module (provider blocks, its own variables) that Terraform also takes
+// as a child module: the harness calls it with the variables a user sets (TF_VAR_...).
+const STARTER_OUTPUTS = ['cert_manager', 'domain_name', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'];
+module.exports.push({
+  cloud: 'starter',
+  name: 'small',
+  moduleDir: 'examples/starter/cdktf.out/stacks/gitpod',
+  missing: 'synthesize the starter first (examples/starter/README.md), or run scripts/check-examples.js',
+  inputs: (ctx) => ({
+    cloudflare_api_token: 'x'.repeat(40),
+    cloudflare_zone_id: '0123456789abcdef0123456789abcdef',
+    ssh_public_key_path: ctx.sshPublicKeyPath,
+  }),
+  // the starter keeps the default ready timeout: its wait runs, against the fake curl
+  fakeCurl: { readyNodes: 2 },
+  expect: {
+    // 1 manager + 1 worker, the public load balancer, the three A records, the readiness wait
+    resources: { hcloud_server: 2, hcloud_load_balancer: 1, cloudflare_dns_record: 3, terraform_data: 1 },
+    // the installation step's five outputs, every one sensitive (they hold secrets)
+    outputs: STARTER_OUTPUTS,
+    sensitiveOutputs: STARTER_OUTPUTS,
+    outputValues: { domain_name: DOMAIN },
+    kubeconfig: 'kubeconfig',
+    cluster: CLUSTER.small,
+    readiness: { nodes: 2 },
+  },
+});
 
 module.exports.DEFAULT_KUBECONTEXT = DEFAULT_KUBECONTEXT;
 module.exports.CLUSTER = CLUSTER;
