@@ -76,6 +76,13 @@ describe('DigitalOceanGitpodServices', () => {
     expect(resourceNamed(small.json, 'digitalocean_container_registry_docker_credentials', 'registry-credentials').write).toBe(true);
   });
 
+  it('pushes to a registry the account has already, when named: none is made', () => {
+    const mine = synthServices({ existingRegistryName: 'acme-registry' });
+    expect(resourcesOf(mine.json, 'digitalocean_container_registry')).toEqual({});
+    expect(resourceNamed(mine.json, 'digitalocean_container_registry_docker_credentials', 'registry-credentials')).toMatchObject({ registry_name: 'acme-registry', write: true });
+    expect(mine.installation.gitpodConfig.containerRegistry.external.url).toBe('registry.digitalocean.com/acme-registry');
+  });
+
   it('chooses by cluster size, and the nearest region that sells a service', () => {
     const large = synthServices({}, ClusterSize.LARGE, 'lon1');
     expect(resourceNamed(large.json, 'digitalocean_database_cluster', 'mysql')).toMatchObject({ size: 'db-s-4vcpu-8gb', node_count: 2, region: 'lon1' });
@@ -164,6 +171,7 @@ describe('DigitalOceanGitpodServices: bad input', () => {
     [{ bucketName: 'gitpod.objects' }, /invalid bucketName .*got "gitpod\.objects"/],
     [{ bucketName: 'ab' }, /invalid bucketName .*got "ab"/],
     [{ bucketName: '-gitpod' }, /invalid bucketName .*got "-gitpod"/],
+    [{ existingRegistryName: '1registry' }, /invalid existingRegistryName \(module variable existing_registry_name\): got "1registry"\. Expected the name of a registry of the account/],
   ])('%j is refused, naming the input, the value and the fix', (props, message) => {
     expect(servicesAlone(props as Partial<DigitalOceanGitpodServicesProps>)).toMatch(new RegExp(`^DigitalOceanGitpodServices at test/services: ${message.source.replace(/^\^/, '')}`));
   });
@@ -186,6 +194,7 @@ describe('DigitalOcean services: the Terraform validation says the same', () => 
     ['registry_region', ['ams3', null], ['lon1']],
     ['spaces_region', ['tor1', null], ['nyc1']],
     ['bucket_name', ['gitpod-objects', null], ['My_Bucket', 'gitpod.objects', 'ab', '-gitpod']],
+    ['existing_registry_name', ['acme-registry', 'a', null], ['1registry', 'Acme', 'acme-']],
   ])('%s', (variable, good, bad) => {
     const values = [...good, ...bad];
     expect(evaluate(values.map((v) => condition(variable, v)))).toEqual(values.map((v) => String(good.includes(v))));
@@ -214,7 +223,7 @@ describe('modules/digitalocean/services', () => {
     expect(json.provider).toBeUndefined();
     expect(json.terraform.backend).toBeUndefined();
     expect(Object.keys(json.terraform.required_providers).sort()).toEqual(['digitalocean', 'random']);
-    expect(Object.keys(json.variable).sort()).toEqual(['bucket_name', 'cluster', 'database_node_count', 'database_size', 'registry_region', 'registry_tier', 'spaces_region']);
+    expect(Object.keys(json.variable).sort()).toEqual(['bucket_name', 'cluster', 'database_node_count', 'database_size', 'existing_registry_name', 'registry_region', 'registry_tier', 'spaces_region']);
     for (const [name, variable] of Object.entries<any>(json.variable)) expect([name, variable.validation?.length > 0]).toEqual([name, true]);
     for (const name of Object.keys(json.variable).filter((n) => n !== 'cluster')) expect(json.variable[name]).toMatchObject({ default: null, nullable: true });
   });
@@ -231,6 +240,13 @@ describe('modules/digitalocean/services', () => {
     const db = Object.values<any>(json.resource.digitalocean_database_cluster)[0];
     expect(db.size).toMatch(/^\$\{coalesce\(var\.database_size, local\.[A-Za-z0-9_]+\[var\.cluster\.size\]\.databaseSize\)\}$/);
     expect(db.node_count).toMatch(/^\$\{coalesce\(var\.database_node_count, /);
+  });
+
+  it('makes the registry unless existing_registry_name names one', () => {
+    const registry = Object.values<any>(json.resource.digitalocean_container_registry)[0];
+    expect(registry.count).toBe('${(1 - length(compact([var.existing_registry_name])))}');
+    const credentials = Object.values<any>(json.resource.digitalocean_container_registry_docker_credentials)[0];
+    expect(credentials.registry_name).toMatch(/^\$\{coalesce\(var\.existing_registry_name, one\(digitalocean_container_registry\.[A-Za-z0-9_-]+\[\*\]\.name\)\)\}$/);
   });
 });
 

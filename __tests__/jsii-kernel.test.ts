@@ -61,6 +61,31 @@ describe('the public API through the jsii kernel (what Python and Go call)', () 
     expect(JSON.stringify(json.resource.hcloud_server)).toContain('workerCountFromSizeData ? 4 :');
   });
 
+  it('a DigitalOcean cluster with its managed services and the companion over both, as a Python app writes it', () => {
+    const outdir = tempDir('kernel-services-');
+    const app = kernel.create({ fqn: 'cdktf.App', args: [{ outdir }] });
+    const stack = kernel.create({ fqn: 'cdktf.TerraformStack', args: [app, 'python'] });
+    kernel.create({ fqn: '@cdktf/provider-digitalocean.provider.DigitaloceanProvider', args: [stack, 'digitalocean', {}] });
+    kernel.create({ fqn: '@cdktf/provider-tls.provider.TlsProvider', args: [stack, 'tls', {}] });
+    kernel.create({ fqn: '@cdktf/provider-random.provider.RandomProvider', args: [stack, 'random', {}] });
+    const cluster = kernel.create({
+      fqn: 'cdktf-gitpod-self-hosted.DigitalOceanGitpodCluster', args: [stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY }],
+    });
+    // The struct comes back by reference, as Python's runtime gets it, and goes back in as it came.
+    const attachment = kernel.get({ objref: cluster, property: 'serviceAttachment' }).value;
+    expect(['location', 'size'].map((property) => kernel.get({ objref: attachment, property }).value)).toEqual(['fra1', 'small']);
+    const services = kernel.create({ fqn: 'cdktf-gitpod-self-hosted.DigitalOceanGitpodServices', args: [stack, 'services', { attachment, registryTier: 'basic' }] });
+    const solver = kernel.sinvoke({ fqn: 'cdktf-gitpod-self-hosted.Dns01Solver', method: 'cloudflare', args: [{ apiToken: 'token-value' }] }).result;
+    const installation = kernel.create({ fqn: 'cdktf-gitpod-self-hosted.GitpodInstallation', args: [stack, 'installation', { cluster, services, solvers: [solver] }] });
+    kernel.create({ fqn: 'cdktf-gitpod-self-hosted.GitpodInstallationOutputs', args: [stack, 'outputs', { installation }] });
+    kernel.invoke({ objref: app, method: 'synth', args: [] });
+
+    const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'python', 'cdk.tf.json'), 'utf8'));
+    expect(Object.values<any>(json.resource.digitalocean_container_registry)[0].subscription_tier_slug).toBe('basic');
+    expect(Object.keys(json.output.gitpod_secrets.value).sort()).toEqual(['container-registry', 'database', 'database-cacert', 'object-storage']);
+    expect(json.output.gitpod_config.value.database.inCluster).toBe(false);
+  });
+
   it('bad input reaches the caller as an error with the message', () => {
     const stack = kernel.create({ fqn: 'cdktf.TerraformStack', args: [kernel.create({ fqn: 'cdktf.App', args: [{ outdir: tempDir('kernel-bad-') }] }), 's'] });
     expect(() => kernel.create({

@@ -29,6 +29,7 @@ export class DigitalOceanServicesModuleStack extends TerraformStack {
         { name: 'registry_region', prop: 'registryRegion', type: 'string', description: 'Container registry region; null: the cluster\'s, or the nearest that sells the registry' },
         { name: 'spaces_region', prop: 'spacesRegion', type: 'string', description: 'Spaces bucket region; null: the cluster\'s, or the nearest that sells Spaces' },
         { name: 'bucket_name', prop: 'bucketName', type: 'string', description: 'Spaces bucket name; null: <cluster name>-objects' },
+        { name: 'existing_registry_name', prop: 'existingRegistryName', type: 'string', description: 'A registry the account has already (starter and basic accounts hold one); null: one is made, named after the cluster' },
       ],
       make: (scope, id, props) => new DigitalOceanGitpodServices(scope, id, props as never),
     }) as DigitalOceanGitpodServices;

@@ -3,6 +3,9 @@ import { serviceCatalog } from '../../lib/services/catalog';
 import { optionalBucketNameRule, optionalOneOfRule } from '../../lib/services/rules';
 import { InputRule, hcl } from '../../lib/validation';
 
+/** DigitalOcean's registry names. */
+const REGISTRY_NAME_PATTERN = '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$';
+
 /**
  * The rules of `DigitalOceanGitpodServices` and its module (`modules/digitalocean/services`):
  * the cluster it serves (module variable `cluster`, the cluster module's `service_attachment`)
@@ -45,5 +48,13 @@ export function digitalOceanServiceRules(): InputRule[] {
     optionalOneOfRule('registryRegion', 'registry_region', c.registryRegions, 'the regions DigitalOcean sells its container registry in'),
     optionalOneOfRule('spacesRegion', 'spaces_region', c.spacesRegions, 'the regions DigitalOcean sells Spaces in'),
     optionalBucketNameRule('bucketName', 'bucket_name'),
+    {
+      prop: 'existingRegistryName',
+      variable: 'existing_registry_name',
+      optional: true,
+      schema: { type: 'string', pattern: REGISTRY_NAME_PATTERN },
+      expectation: 'the name of a registry of the account: up to 63 lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit, or nothing to make one.',
+      condition: (ref) => `${ref} == null ? true : can(regex(${hcl(REGISTRY_NAME_PATTERN)}, ${ref}))`,
+    },
   ];
 }

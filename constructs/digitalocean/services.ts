@@ -9,9 +9,10 @@ import { DatabaseUser } from '@cdktf/provider-digitalocean/lib/database-user';
 import { SpacesBucket } from '@cdktf/provider-digitalocean/lib/spaces-bucket';
 import { SpacesKey } from '@cdktf/provider-digitalocean/lib/spaces-key';
 import { Bytes } from '@cdktf/provider-random/lib/bytes';
-import { Fn, TerraformLocal, Token } from 'cdktf';
+import { Fn, Op, TerraformCount, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from '../../lib/gitpod/config-props';
+import { concat, splat } from '../../lib/expressions';
 import { GitpodSecret, encryptionKeysJson } from '../../lib/gitpod/secret';
 import { serviceCatalog } from '../../lib/services/catalog';
 import { chosenNumber, chosenString } from '../../lib/services/choice';
@@ -19,6 +20,9 @@ import { GITPOD_MYSQL } from '../../lib/services/gitpod-mysql';
 import { IGitpodServices } from '../../lib/services/services';
 import { digitalOceanServiceRules } from './services-rules';
 import { inputProblems } from '../../lib/validation';
+
+/** DigitalOcean's registry host: every registry's images are `<host>/<registry name>/<repository>`. */
+const DOCR_HOST = 'registry.digitalocean.com';
 
 /** What the services need of a DigitalOcean cluster (`DigitalOceanGitpodCluster.serviceAttachment`, module output `service_attachment`). */
 export interface DigitalOceanServiceAttachment {
@@ -59,6 +63,12 @@ export interface DigitalOceanGitpodServicesProps {
    */
   readonly registryRegion?: string;
   /**
+   * A registry the account has already, to push Gitpod's images to instead of making one: an
+   * account on the starter or basic tier holds one registry only. Module variable `existing_registry_name`.
+   * @default - a registry is made, named after the cluster
+   */
+  readonly existingRegistryName?: string;
+  /**
    * The Spaces bucket's region. Module variable `spaces_region`.
    * @default - the cluster's region where Spaces is sold there, else the nearest that sells it
    */
@@ -79,7 +89,8 @@ export interface DigitalOceanGitpodServicesProps {
  * nowhere else).
  *
  * DigitalOcean does not let `explicit_defaults_for_timestamp` be set on its MySQL (see the
- * README's "Managed services (opt-in)"). Only one registry per account on the basic tier.
+ * README's "Managed services (opt-in)"). An account on the starter or basic tier holds one
+ * registry: give `existingRegistryName` where it has one.
  */
 export class DigitalOceanGitpodServices extends Construct implements IGitpodServices {
   /** The managed MySQL, as the companion's `database`. */
@@ -92,8 +103,8 @@ export class DigitalOceanGitpodServices extends Construct implements IGitpodServ
   public readonly databaseCluster: DatabaseCluster;
   /** The Spaces bucket. */
   public readonly bucket: SpacesBucket;
-  /** The container registry. */
-  public readonly registry: ContainerRegistry;
+  /** The container registry, unless an existing one was given (in a module: its count is 0 then). */
+  public readonly registry?: ContainerRegistry;
 
   constructor(scope: Construct, id: string, props: DigitalOceanGitpodServicesProps) {
     super(scope, id);
@@ -102,6 +113,7 @@ export class DigitalOceanGitpodServices extends Construct implements IGitpodServ
     const problems = inputProblems(`DigitalOceanGitpodServices at ${this.node.path}`, digitalOceanServiceRules(), {
       attachment: props.attachment, location: a.location, size: a.size, databaseSize: props.databaseSize, databaseNodeCount: props.databaseNodeCount,
       registryTier: props.registryTier, registryRegion: props.registryRegion, spacesRegion: props.spacesRegion, bucketName: props.bucketName,
+      existingRegistryName: props.existingRegistryName,
     });
     if (problems.length > 0) throw new Error(problems.join('\n'));
 
@@ -160,12 +172,21 @@ export class DigitalOceanGitpodServices extends Construct implements IGitpodServ
       region: spacesRegion,
     };
 
-    // The registry: Gitpod pushes the workspace images it builds, and the nodes pull them.
-    this.registry = new ContainerRegistry(this, 'registry', { name: a.name, subscriptionTierSlug: registryTier, region: registryRegion });
-    const credentials = new ContainerRegistryDockerCredentials(this, 'registry-credentials', { registryName: this.registry.name, write: true });
+    // The registry: Gitpod pushes the workspace images it builds, and the nodes pull them. An
+    // existing one is used by name; in a module, whether one is made is the variable's (count).
+    const existing = props.existingRegistryName;
+    const variable = existing !== undefined && Token.isUnresolved(existing);
+    this.registry = existing === undefined || variable ? new ContainerRegistry(this, 'registry', {
+      // 1 - length(compact([var])): none where a name is given (compact drops a null).
+      count: variable ? TerraformCount.of(Token.asNumber(Op.sub(1, Fn.lengthOf(Fn.compact([existing]))))) : undefined,
+      name: a.name, subscriptionTierSlug: registryTier, region: registryRegion,
+    }) : undefined;
+    const registryName = existing === undefined ? this.registry!.name
+      : variable ? Token.asString(Fn.coalesce([existing, Fn.one(splat(this.registry!, 'name'))])) : existing;
+    const credentials = new ContainerRegistryDockerCredentials(this, 'registry-credentials', { registryName, write: true });
     this.containerRegistry = {
       external: {
-        url: this.registry.endpoint,
+        url: concat(DOCR_HOST, '/', registryName),
         credentials: GitpodSecret.fromData('container-registry', { '.dockerconfigjson': credentials.dockerCredentials }),
       },
     };

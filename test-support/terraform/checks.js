@@ -573,7 +573,7 @@ function readinessChecks({ curlDir, kubeconfig, state, readyzFails, nodes, ready
  * the `secrets` output with the keys the installer checks, none empty; both outputs are
  * sensitive, and no value of a secret shows in an output that is not.
  */
-function servicesChecks(outputs, { config, secrets }) {
+function servicesChecks(outputs, { config, secrets, registryUrl }) {
   const { GitpodInstallerConfig } = require('../../lib/gitpod/config');
   const cfg = outputs[config] && outputs[config].value;
   const sec = (outputs[secrets] && outputs[secrets].value) || {};
@@ -593,6 +593,10 @@ function servicesChecks(outputs, { config, secrets }) {
     const data = sec[ref.name] || {};
     const missing = keys.filter((k) => typeof data[k] !== 'string' || data[k] === '');
     out.push(check(`${at} names secret ${ref.name}, which ${secrets} holds with ${keys.join(', ')}`, missing.length === 0, `missing or empty: ${missing.join(', ')}`));
+  }
+  if (registryUrl !== undefined) {
+    const url = cfg && cfg.containerRegistry && cfg.containerRegistry.external && cfg.containerRegistry.external.url;
+    out.push(check(`containerRegistry.external.url is ${registryUrl}`, url === registryUrl, `got ${JSON.stringify(url)}`));
   }
   for (const name of [config, secrets]) out.push(check(`output ${name} is sensitive`, outputs[name] && outputs[name].sensitive, 'not sensitive'));
   const values = Object.values(sec).flatMap((data) => Object.values(data)).filter((v) => typeof v === 'string' && v.length >= 8);

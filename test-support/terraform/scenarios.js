@@ -180,6 +180,19 @@ module.exports = [
     },
   },
   {
+    // The same with a registry the account has already: none is made, the credentials are for that one.
+    cloud: 'digitalocean',
+    name: 'services-existing-registry',
+    moduleDir: 'test-support/terraform/fixtures/digitalocean-services',
+    inputs: (ctx) => ({ ...hetznerInputs('small')(ctx), existing_registry_name: 'acme-registry' }),
+    expect: {
+      outputs: ['gitpod_config', 'gitpod_secrets'],
+      sensitiveOutputs: ['gitpod_config', 'gitpod_secrets'],
+      resources: { digitalocean_container_registry: 0, digitalocean_container_registry_docker_credentials: 1, digitalocean_database_cluster: 1 },
+      services: { config: 'gitpod_config', secrets: 'gitpod_secrets', registryUrl: 'registry.digitalocean.com/acme-registry' },
+    },
+  },
+  {
     // An Azure cluster with its managed services (modules/azure/services).
     cloud: 'azure',
     name: 'services',
