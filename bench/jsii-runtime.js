@@ -146,12 +146,7 @@ async function runProgram(program, { cacheDir, tmpDir }) {
 }
 
 /** An ed25519 OpenSSH public key line, as a program reads it from ~/.ssh. */
-const SSH_PUBLIC_KEY = (() => {
-  const { publicKey } = require('crypto').generateKeyPairSync('ed25519');
-  const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
-  const str = (b) => { const len = Buffer.alloc(4); len.writeUInt32BE(b.length); return Buffer.concat([len, b]); };
-  return `ssh-ed25519 ${Buffer.concat([str(Buffer.from('ssh-ed25519')), str(raw)]).toString('base64')} bench\n`;
-})();
+const SSH_PUBLIC_KEY = `${require(path.join(root, 'lib', 'install', 'ssh-key')).generateSshHostKey('bench').publicKey}\n`;
 const LIB = 'cdktf-gitpod-self-hosted';
 
 /** The app and stack every program starts with; synth at the end. */

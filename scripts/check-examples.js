@@ -13,7 +13,6 @@
 //   node scripts/check-examples.js [name ...] [--keep]
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
-const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -52,11 +51,9 @@ function copyBlock(name) {
 
 /** An ed25519 public key for `synth` (the apps read GITPOD_SSH_PUBLIC_KEY, their README says). */
 function publicKeyFile(dir) {
-  const { publicKey } = crypto.generateKeyPairSync('ed25519');
-  const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
-  const str = (b) => { const len = Buffer.alloc(4); len.writeUInt32BE(b.length); return Buffer.concat([len, b]); };
+  const { generateSshHostKey } = require(path.join(root, 'lib', 'install', 'ssh-key'));
   const file = path.join(dir, 'id_ed25519.pub');
-  fs.writeFileSync(file, `ssh-ed25519 ${Buffer.concat([str(Buffer.from('ssh-ed25519')), str(raw)]).toString('base64')} check-examples\n`);
+  fs.writeFileSync(file, `${generateSshHostKey('check-examples').publicKey}\n`);
   return file;
 }
 
