@@ -274,6 +274,8 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       ])),
       dependsOn: [...primary.waitFor, ...joining.waitFor, ...workers.waitFor, ...site.waitFor, ...autoscaling?.waitFor ?? []],
     }).resource;
+    // A new k3s_version reaches the running nodes through the upgrade controller, after the wait.
+    bootstrap.upgradeInPlace({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
 
     this.kubeconfig = bootstrap.kubeconfig;
     this.k3sToken = bootstrap.token;

@@ -85,8 +85,9 @@ export interface GitpodClusterProps {
 
   /**
    * The k3s release installed on every node, such as `v1.36.3+k3s1` (not a channel or a bare minor).
-   * It is read when a node is made: changing it later changes only the nodes made after (see
-   * the README's day two).
+   * New nodes install it; changing it later replaces no node and upgrades the running ones in
+   * place through the system-upgrade-controller, once `terraform apply` can reach the API
+   * (`readyTimeoutMinutes` above 0), refusing a downgrade or a skipped minor (README, Day two).
    * Module variable: `k3s_version`.
    * @default "v1.36.3+k3s1"
    */

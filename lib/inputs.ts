@@ -173,7 +173,7 @@ export function commonVariables(cloudName: string): ModuleVariable[] {
     },
     {
       name: 'k3s_version', type: 'string', default: DEFAULT_K3S_VERSION,
-      description: 'The k3s release every node installs, such as v1.36.3+k3s1; read when a node is made (a change replaces no node)',
+      description: 'The k3s release every node installs, such as v1.36.3+k3s1; a change replaces no node and upgrades the running nodes in place (managers one at a time, then workers drained), refusing a downgrade or a skipped minor',
       props: (v) => ({ k3sVersion: v.stringValue }),
     },
     {

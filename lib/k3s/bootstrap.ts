@@ -7,6 +7,8 @@ import { kubeconfigDocument } from './kubeconfig';
 import { ClusterFacts, NodeIdentity, agentK3sConfig, autoscaledAgentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
 import { K3sPki } from './pki';
 import { ReadinessCheck } from './readiness';
+import { K3sUpgrade } from './upgrade';
+import { UPGRADE_CONTROLLER_WRAPPER } from './upgrade-plans';
 
 /** @internal */
 export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token' | 'agentSecret' | 'agentToken' | 'primaryPrivateIp'> {
@@ -115,7 +117,8 @@ export class K3sBootstrap extends Construct {
       k3sConfig: primaryServerK3sConfig(this.facts, node),
       extraFiles: this.pki.serverFiles(),
       moreFiles,
-      installWrappers,
+      // The upgrade controller's manifests go where k3s deploys them before it first starts.
+      installWrappers: [UPGRADE_CONTROLLER_WRAPPER, ...installWrappers ?? []],
     });
   }
 
@@ -154,6 +157,18 @@ export class K3sBootstrap extends Construct {
       caCertPem: this.pki.serverCa.cert.certPem,
       clientCertPem: this.pki.adminCert.certPem,
       clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...options,
+    });
+  }
+
+  /** Makes a change of the k3s release upgrade the running nodes in place, once the cluster is ready. */
+  public upgradeInPlace(options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): K3sUpgrade {
+    return new K3sUpgrade(this, 'upgrade', {
+      apiAddress: this.props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      k3sVersion: this.props.k3sVersion,
       ...options,
     });
   }

@@ -552,8 +552,49 @@ function readinessChecks({ curlDir, kubeconfig, state, readyzFails, nodes, ready
   return results;
 }
 
+/** The k3s release of the module's default (lib/platform.ts), which the fake curl's nodes run. */
+const DEFAULT_K3S_VERSION = 'v1.36.3+k3s1';
+
+/**
+ * The upgrade step's Plans, as the fake curl received them: both applied, for `version`, the
+ * managers' one at a time and cordoned, the workers' drained after the managers.
+ */
+function upgradePlanChecks({ curlDir, version, output }) {
+  const read = (name) => {
+    const file = path.join(curlDir, `plan-${name}.json`);
+    try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return undefined; }
+  };
+  const server = read('k3s-server');
+  const agent = read('k3s-agent');
+  const problems = [];
+  if (!server || !agent) problems.push(`Plans applied: ${[server && 'k3s-server', agent && 'k3s-agent'].filter(Boolean).join(', ') || 'none'}`);
+  for (const p of [server, agent].filter(Boolean)) {
+    if (p.spec.version !== version) problems.push(`${p.metadata.name}: version ${p.spec.version}, expected ${version}`);
+    if (p.metadata.namespace !== 'system-upgrade') problems.push(`${p.metadata.name}: namespace ${p.metadata.namespace}`);
+  }
+  if (server && (server.spec.concurrency !== 1 || server.spec.cordon !== true)) problems.push('k3s-server: not one manager at a time, cordoned');
+  if (agent && (!agent.spec.drain || !agent.spec.prepare || !agent.spec.prepare.args.includes('k3s-server'))) problems.push('k3s-agent: no drain, or not after k3s-server');
+  if (!new RegExp(`every node runs k3s ${version.replace(/[.+]/g, '\\$&')}`).test(output)) problems.push('the step did not report every node on the release');
+  return [check(`the upgrade step applied both Plans for ${version} and saw every node on it`, !problems.length, problems.join('\n'))];
+}
+
+/**
+ * A plan after k3s_version changed (expect.upgrade: { to }): no server (nor an autoscaled group
+ * of them) is replaced or deleted; the upgrade step is replaced (it runs again) where it exists.
+ */
+function upgradeChecks(planJson, { to }) {
+  const changes = (planJson.resource_changes || []).filter((rc) => rc.mode === 'managed');
+  const serverLike = (rc) => servers.SERVER_TYPES[rc.type] || /autoscal|scale_set|instance_group|instance_template/.test(rc.type);
+  const removed = changes.filter((rc) => serverLike(rc) && rc.change.actions.includes('delete')).map((rc) => `${rc.address}: ${rc.change.actions.join('+')}`);
+  const kept = changes.filter((rc) => servers.SERVER_TYPES[rc.type]);
+  return [
+    check(`k3s_version = ${to}: the plan replaces or deletes no server (${kept.length} kept)`, kept.length > 0 && !removed.length,
+      removed.join('\n') || (kept.length ? '' : 'no server in the plan')),
+  ];
+}
+
 module.exports = {
-  check, resourceCounts, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
+  check, resourceCounts, upgradePlanChecks, upgradeChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
   firstManagerAddress, replaceChecks,
   kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,
 };

@@ -40,6 +40,9 @@
 //     readiness        { nodes } with fakeCurl: the readiness wait ran, called the fake
 //                      curl with the kubeconfig's credentials and address, and asked for
 //                      the nodes until `nodes` were Ready (not fewer, not more)
+//     upgrade          { to }: after apply, a plan with k3s_version = to replaces or
+//                      deletes no server (nor an autoscaled group); the readiness
+//                      scenarios also check that the upgrade step applied both Plans
 //     applyFails       a RegExp: apply (-auto-approve) must fail with output matching
 //                      it (whitespace collapsed); then only the readiness checks run
 //   fakeCurl   optional { readyNodes, readyz }: puts fake-bin/ (a fake curl) first on
@@ -57,6 +60,8 @@
 // scenarios: get and apply).
 
 const DOMAIN = 'gitpod.example.com';
+/** The release the upgrade checks move to: the next minor's (a plan only, nothing runs it). */
+const UPGRADE_TO = 'v1.37.1+k3s1';
 const DEFAULT_KUBECONTEXT = 'gitpod-self-hosted';
 
 const contract = {
@@ -158,6 +163,7 @@ module.exports = [
       resources: { hcloud_server: 6, hcloud_load_balancer: 2 },
       cluster: CLUSTER.medium(3),
       replaceFirstManager: { follows: [], probes: 3 },
+      upgrade: { to: UPGRADE_TO },
     },
   },
 ];
@@ -177,7 +183,11 @@ function sizeScenarios({ cloud, inputs, providerConfig, extraOutputs = [], serve
     { cloud, name: 'small', inputs: inputs('small'), providerConfig, expect: expectFor('small', 2, 1, CLUSTER.small) },
     {
       cloud, name: 'medium', inputs: inputs('medium'), providerConfig,
-      expect: { ...expectFor('medium', 6, cloud === 'scaleway' ? 1 : 2, CLUSTER.medium(3)), replaceFirstManager: { follows: replaceFollows, probes: replaceProbes } },
+      expect: {
+        ...expectFor('medium', 6, cloud === 'scaleway' ? 1 : 2, CLUSTER.medium(3)),
+        replaceFirstManager: { follows: replaceFollows, probes: replaceProbes },
+        upgrade: { to: UPGRADE_TO },
+      },
     },
   ];
 }
@@ -277,6 +287,9 @@ module.exports.push(
     },
   },
 );
+
+// large: a new release must not replace the managers or the autoscaled groups either.
+for (const sc of module.exports.filter((x) => x.name === 'large')) sc.expect.upgrade = { to: UPGRADE_TO };
 
 /**
  * Every cloud x size x Ubuntu release: each cloud's image of each release, written out here
