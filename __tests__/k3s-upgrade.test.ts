@@ -56,6 +56,7 @@ describe('a cluster hands a new k3s_version to its running nodes', () => {
     const [, first] = servers.find(([name]) => /manager/.test(name) && !/joining/.test(name))!;
     const [, workers] = servers.find(([name]) => /workers/.test(name))!;
     expect(first.user_data).toContain('/usr/local/sbin/gitpod-upgrade-controller');
+    expect(first.user_data).toContain(SYSTEM_UPGRADE_CONTROLLER.release);
     expect(first.user_data).toContain(SYSTEM_UPGRADE_CONTROLLER.checksums);
     expect(workers.user_data).not.toContain('gitpod-upgrade-controller');
   });
@@ -146,7 +147,7 @@ describe('the controller\'s manifests at first boot (templates/upgrade-controlle
     fs.writeFileSync(path.join(dir, 'sha256sum-amd64.txt'), `${sum(crd)}  dist/artifacts/crd.yaml\n${sum(suc)}  dist/artifacts/system-upgrade-controller.yaml\n`);
     fs.writeFileSync(path.join(dir, 'curl'), `#!/bin/bash\nout=""; prev=""; for a; do [ "$prev" = -o ] && out="$a"; prev="$a"; url="$a"; done\nfor a; do case "$a" in https://*) url="$a" ;; esac; done\ncp "${dir}/\${url##*/}" "$out"\n`, { mode: 0o755 });
     const manifests = path.join(dir, 'manifests');
-    const r = spawnSync('bash', [CONTROLLER, 'https://r/crd.yaml', 'https://r/system-upgrade-controller.yaml', 'https://r/sha256sum-amd64.txt', 'touch', path.join(dir, 'installed')], {
+    const r = spawnSync('bash', [CONTROLLER, 'https://r/v1', 'sha256sum-amd64.txt', 'crd.yaml', 'system-upgrade-controller.yaml', '--', 'touch', path.join(dir, 'installed')], {
       encoding: 'utf8', env: { PATH: `${dir}:/usr/bin:/bin`, GITPOD_K3S_MANIFESTS: manifests, GITPOD_DOWNLOAD_SLEEP: '0' },
     });
     return { ...r, dir, manifests };

@@ -9,7 +9,8 @@ import { tempDir } from './helpers';
 
 const encode = (value: unknown) => YAML.stringify(value);
 const FACTS = {
-  apiAddress: '51.15.0.10', primaryPrivateIp: '192.168.1.50', highAvailability: false, managersRunWorkloads: true,
+  apiAddress: '51.15.0.10', primaryPrivateIp: '192.168.1.50', managersRunWorkloads: true,
+  snapshots: { schedule: '0 */12 * * *', retention: 5, s3: false },
   secret: 'Secret0123456789', token: 'K10abcdef::server:Secret0123456789',
   agentSecret: 'Agent0123456789', agentToken: 'K10abcdef::node:Agent0123456789',
 };

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { cloudCatalog, isAutoscaledSize, supportedSizes } from '../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, ResolvedClusterProps } from '../lib/cluster-props';
 import { DnsRecord, gitpodDnsRecords } from '../lib/dns';
+import { etcdSnapshotSettings } from '../lib/etcd-snapshots';
 import { splat } from '../lib/expressions';
 import { CloudInputs, resolveInputs } from '../lib/inputs';
 import { K3sBootstrap } from '../lib/k3s/bootstrap';
@@ -215,10 +216,11 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
 
     const site = shape.site(plan);
     this.apiAddress = site.apiAddress;
+    const snapshots = etcdSnapshotSettings(input);
     const bootstrap = new K3sBootstrap(this, 'k3s', {
       kubecontext: this.kubecontext,
       apiAddress: this.apiAddress,
-      highAvailability: topology.highAvailability,
+      snapshots,
       managersRunWorkloads: topology.managersRunWorkloads,
       k3sVersion: input.k3sVersion,
       ubuntuRelease: input.ubuntuRelease,
@@ -276,6 +278,8 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
     }).resource;
     // A new k3s_version reaches the running nodes through the upgrade controller, after the wait.
     bootstrap.upgradeInPlace({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
+    // The S3 settings and keys reach the cluster as a Secret, over the API, never in user data.
+    bootstrap.etcdS3Secret({ snapshots, timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
 
     this.kubeconfig = bootstrap.kubeconfig;
     this.k3sToken = bootstrap.token;

@@ -1,6 +1,7 @@
 import { ITerraformDependable } from 'cdktf';
 import { ClusterSize } from './cluster-size';
 import { DnsRecord } from './dns';
+import { EtcdS3Credentials, EtcdS3Storage } from './etcd-snapshots';
 import { WorkerPool } from './worker-pool';
 
 /** The choices every cloud's cluster takes. */
@@ -102,6 +103,39 @@ export interface GitpodClusterProps {
    * @default "24.04"
    */
   readonly ubuntuRelease?: string;
+
+  /**
+   * When the managers take etcd snapshots: five cron fields, in UTC (k3s's
+   * `etcd-snapshot-schedule-cron`). Every size runs embedded etcd, `small` included. Read when
+   * a manager is made (README, Day two).
+   * Module variable: `etcd_snapshot_schedule`.
+   * @default - every 12 hours at minute 0 (k3s's own schedule)
+   */
+  readonly etcdSnapshotSchedule?: string;
+
+  /**
+   * How many snapshots each manager keeps, and the bucket too (1 to 1000).
+   * Module variable: `etcd_snapshot_retention`.
+   * @default 5
+   */
+  readonly etcdSnapshotRetention?: number;
+
+  /**
+   * An S3-compatible bucket that every snapshot is copied to, off the cluster. Its settings and
+   * the credentials go to a kube-system Secret (k3s's `etcd-s3-config-secret`), written by
+   * `terraform apply` over the API (so `readyTimeoutMinutes` must be above 0), never to user data.
+   * Module variable: `etcd_s3`.
+   * @default - snapshots stay on the managers' disks
+   */
+  readonly etcdS3?: EtcdS3Storage;
+
+  /**
+   * The bucket's keys. Sensitive: pass sensitive variables' values (a literal would be written
+   * into the synthesized JSON).
+   * Module variable: `etcd_s3_credentials`.
+   * @default - none
+   */
+  readonly etcdS3Credentials?: EtcdS3Credentials;
 }
 
 /** What every cloud's cluster gives: the values behind the modules' outputs. */
@@ -149,5 +183,9 @@ export interface ResolvedClusterProps {
   readonly readyTimeoutMinutes: number;
   readonly k3sVersion: string;
   readonly ubuntuRelease: string;
+  readonly etcdSnapshotSchedule: string;
+  readonly etcdSnapshotRetention: number;
+  readonly etcdS3?: EtcdS3Storage;
+  readonly etcdS3Credentials?: EtcdS3Credentials;
   readonly [cloudProp: string]: unknown;
 }

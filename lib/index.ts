@@ -18,3 +18,4 @@ export * from '../constructs/gitpod/installation';
 export * from '../constructs/gitpod/outputs';
 export * from '../constructs/scaleway/cluster';
 export * as scaleway from './gen/scaleway';
+export * from './etcd-snapshots';

@@ -177,10 +177,12 @@ const SUC_RELEASE = 'https://github.com/rancher/system-upgrade-controller/releas
  */
 export const SYSTEM_UPGRADE_CONTROLLER = {
   version: 'v0.20.1',
-  /** The CRD first, then the controller (namespace, RBAC, Deployment), as the release names them. */
-  manifests: { 'crd.yaml': `${SUC_RELEASE}/crd.yaml`, 'system-upgrade-controller.yaml': `${SUC_RELEASE}/system-upgrade-controller.yaml` },
+  /** Where the release's artifacts are. */
+  release: SUC_RELEASE,
+  /** The manifests, the CRD first, then the controller (namespace, RBAC, Deployment), as the release names them. */
+  manifests: ['crd.yaml', 'system-upgrade-controller.yaml'],
   /** The release's sums of its artifacts, the manifests among them (made on amd64). */
-  checksums: `${SUC_RELEASE}/sha256sum-amd64.txt`,
+  checksums: 'sha256sum-amd64.txt',
   /** The image of the upgrade jobs; its tag is the plan's version. */
   upgradeImage: 'rancher/k3s-upgrade',
   reason: 'the newest release (May 2026), built on the Kubernetes 1.36 client libraries; its manifests checked against the release\'s sha256sum file',

@@ -1,12 +1,14 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, IResolvable, ITerraformDependable } from 'cdktf';
 import { concat } from '../expressions';
+import { EtcdSnapshotSettings } from '../etcd-snapshots';
 import { Construct } from 'constructs';
 import { FindCluster, InstallWrapper, NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
 import { kubeconfigDocument } from './kubeconfig';
 import { ClusterFacts, NodeIdentity, agentK3sConfig, autoscaledAgentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
 import { K3sPki } from './pki';
 import { ReadinessCheck } from './readiness';
+import { EtcdS3Secret } from './etcd-s3-secret';
 import { K3sUpgrade } from './upgrade';
 import { UPGRADE_CONTROLLER_WRAPPER } from './upgrade-plans';
 
@@ -169,6 +171,17 @@ export class K3sBootstrap extends Construct {
       clientCertPem: this.pki.adminCert.certPem,
       clientKeyPem: this.pki.adminKey.privateKeyPem,
       k3sVersion: this.props.k3sVersion,
+      ...options,
+    });
+  }
+
+  /** Writes the snapshots' S3 settings and keys to their Secret (where the cluster has S3), once the cluster is ready. */
+  public etcdS3Secret(options: { readonly snapshots: EtcdSnapshotSettings; readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): EtcdS3Secret {
+    return new EtcdS3Secret(this, 'etcd-s3-secret', {
+      apiAddress: this.props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
       ...options,
     });
   }

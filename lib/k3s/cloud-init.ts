@@ -1,5 +1,5 @@
 import { Fn, IResolvable } from 'cdktf';
-import { shipped, templateFile } from '../templates';
+import { compressedTemplateFile, shipped, templateFile } from '../templates';
 import { concat } from '../expressions';
 import { fsShiftMethodOf } from '../platform';
 import { WriteFile } from './pki';
@@ -148,7 +148,7 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
     ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
     ...(node.nodeIpCidr === undefined ? [] : [templateFile('/usr/local/sbin/gitpod-node-ip', 'node-ip.sh', '0755')]),
-    ...(node.installWrappers ?? []).map((w) => templateFile(w.path, w.template, '0755')),
+    ...(node.installWrappers ?? []).map((w) => compressedTemplateFile(w.path, w.template, '0755')),
   ];
   const installK3s = [
     ...(node.installWrappers ?? []).flatMap((w) => [w.path, ...w.args]),

@@ -24,11 +24,7 @@ const DRAIN_GRACE_SECONDS = 300;
 export const UPGRADE_CONTROLLER_WRAPPER: InstallWrapper = {
   template: 'upgrade-controller.sh',
   path: '/usr/local/sbin/gitpod-upgrade-controller',
-  args: [
-    SYSTEM_UPGRADE_CONTROLLER.manifests['crd.yaml'],
-    SYSTEM_UPGRADE_CONTROLLER.manifests['system-upgrade-controller.yaml'],
-    SYSTEM_UPGRADE_CONTROLLER.checksums,
-  ],
+  args: [SYSTEM_UPGRADE_CONTROLLER.release, SYSTEM_UPGRADE_CONTROLLER.checksums, ...SYSTEM_UPGRADE_CONTROLLER.manifests, '--'],
 };
 
 function plan(name: string, version: string, spec: Record<string, unknown>): Record<string, unknown> {

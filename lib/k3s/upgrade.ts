@@ -34,7 +34,6 @@ export class K3sUpgrade extends Construct {
 
   constructor(scope: Construct, id: string, props: K3sUpgradeProps) {
     super(scope, id);
-    const manifests = SYSTEM_UPGRADE_CONTROLLER.manifests;
     this.resource = new DataResource(this, 'plans', {
       count: Token.asNumber(Fn.conditional(Op.gte(props.timeoutMinutes, 1), 1, 0)),
       triggersReplace: { k3s_version: props.k3sVersion },
@@ -53,7 +52,7 @@ export class K3sUpgrade extends Construct {
           SERVER_PLAN: Fn.jsonencode(serverPlan(props.k3sVersion)),
           AGENT_PLAN: Fn.jsonencode(agentPlan(props.k3sVersion)),
           PLANS_PATH: `/apis/upgrade.cattle.io/v1/namespaces/${UPGRADE_NAMESPACE}/plans`,
-          CONTROLLER_MANIFESTS: `${manifests['crd.yaml']} ${manifests['system-upgrade-controller.yaml']}`,
+          CONTROLLER_MANIFESTS: SYSTEM_UPGRADE_CONTROLLER.manifests.map((m) => `${SYSTEM_UPGRADE_CONTROLLER.release}/${m}`).join(' '),
           TIMEOUT_SECONDS: Token.asString(Op.mul(props.timeoutMinutes, 60 * UPGRADE_TIMEOUT_FACTOR)),
         },
       }],

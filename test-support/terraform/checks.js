@@ -191,9 +191,12 @@ function kubeconfigParts(text) {
  *   cluster    scenario's expect.cluster: { managers, workers, clusterInit, managersRunWorkloads }
  *   kubeconfigOutput, tokenOutput  output names (expect.kubeconfig, expect.k3sToken)
  *   tmpDir     a folder for the files handed to cloud-init
+ *   snapshots  optional { schedule, retention, s3, secretKey }: every manager takes etcd
+ *              snapshots on that schedule, keeps that many, names the S3 Secret when s3; no
+ *              worker has them; the S3 secret key is in no user data and no plain output
  *   cloudInit  false skips the `cloud-init schema` check (for the checks' own unit tests)
  */
-async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
+async function clusterChecks({ state, outputs, moduleName, cluster, os, snapshots, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
   const results = [];
   const add = (name, problems) => results.push(check(name, !problems.length, problems.join('\n')));
   const resources = stateResources(state);
@@ -341,6 +344,31 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconf
     add(`managers: taint ${MANAGER_TAINT}, no node-label`, labelProblems(managers, [], [MANAGER_TAINT]));
   }
   add('workers: the five gitpod.io/workload_* labels, no taint', labelProblems(parsed.filter((s) => s.role === 'worker'), WORKLOAD_LABELS, []));
+
+  if (snapshots) {
+    const snap = [];
+    for (const s of managers) {
+      const k = s.k3s;
+      if (k['etcd-snapshot-schedule-cron'] !== snapshots.schedule) snap.push(`${s.address}: etcd-snapshot-schedule-cron ${JSON.stringify(k['etcd-snapshot-schedule-cron'])}`);
+      if (k['etcd-snapshot-retention'] !== snapshots.retention) snap.push(`${s.address}: etcd-snapshot-retention ${JSON.stringify(k['etcd-snapshot-retention'])}`);
+      if (snapshots.s3 && (k['etcd-s3'] !== true || k['etcd-s3-config-secret'] !== 'gitpod-etcd-s3')) snap.push(`${s.address}: etcd-s3 ${k['etcd-s3']}, etcd-s3-config-secret ${k['etcd-s3-config-secret']}`);
+      if (!snapshots.s3 && k['etcd-s3'] === true) snap.push(`${s.address}: etcd-s3 without a bucket`);
+      // k3s ignores the Secret where config.yaml sets any other etcd-s3 option.
+      const other = Object.keys(k).filter((key) => key.startsWith('etcd-s3-') && key !== 'etcd-s3-config-secret');
+      if (other.length) snap.push(`${s.address}: ${other.join(', ')} in config.yaml`);
+    }
+    for (const s of parsed.filter((x) => x.role === 'worker')) {
+      if (Object.keys(s.k3s).some((key) => key.startsWith('etcd-'))) snap.push(`${s.address}: a worker with etcd settings`);
+    }
+    add(`managers: etcd snapshots "${snapshots.schedule}", ${snapshots.retention} kept${snapshots.s3 ? ', S3 from the Secret gitpod-etcd-s3' : ''}; workers: none`, snap);
+    if (snapshots.secretKey) {
+      const leaked = withData.filter((s) => s.userData.includes(snapshots.secretKey) || (s.files || []).some((f) => String(f.content).includes(snapshots.secretKey)))
+        .map((s) => `${s.address}: user data holds the S3 secret key`);
+      for (const t of autoscaledTemplates(resources)) if (t.text.includes(snapshots.secretKey)) leaked.push(`${t.address}: holds the S3 secret key`);
+      for (const [name, o] of Object.entries(outputs)) if (!o.sensitive && JSON.stringify(o.value).includes(snapshots.secretKey)) leaked.push(`output ${name} (not sensitive) holds the S3 secret key`);
+      add('the S3 secret key is in no user data, no node template and no plain output', leaked);
+    }
+  }
 
   // Private keys (the cluster CAs) go to the first manager only.
   const keyProblems = [];
@@ -593,8 +621,36 @@ function upgradeChecks(planJson, { to }) {
   ];
 }
 
+/**
+ * The S3 step of a scenario with etcd_s3 and the fake curl: the Secret k3s reads came by
+ * server-side apply with every setting and both keys; no curl command line held the secret key;
+ * the apply's output never showed it.
+ */
+function etcdS3SecretChecks({ curlDir, inputs, output }) {
+  const file = path.join(curlDir, 'secret-gitpod-etcd-s3.json');
+  let secret;
+  try { secret = JSON.parse(fs.readFileSync(file, 'utf8')); } catch { secret = undefined; }
+  const s3 = inputs.etcd_s3;
+  const creds = inputs.etcd_s3_credentials;
+  const problems = [];
+  const data = secret && secret.stringData;
+  if (!data) problems.push('no Secret gitpod-etcd-s3 reached the API');
+  else {
+    const want = {
+      'etcd-s3-endpoint': s3.endpoint, 'etcd-s3-bucket': s3.bucket, 'etcd-s3-region': s3.region || 'us-east-1', 'etcd-s3-folder': s3.folder || '',
+      'etcd-s3-access-key': creds.access_key, 'etcd-s3-secret-key': creds.secret_key,
+    };
+    for (const [k, v] of Object.entries(want)) if (data[k] !== v) problems.push(`${k}: ${k.includes('key') ? 'wrong' : JSON.stringify(data[k])}`);
+    if (secret.metadata.namespace !== 'kube-system') problems.push(`namespace ${secret.metadata.namespace}`);
+  }
+  const calls = fs.existsSync(path.join(curlDir, 'calls')) ? fs.readFileSync(path.join(curlDir, 'calls'), 'utf8') : '';
+  if (calls.includes(creds.secret_key)) problems.push('a curl command line held the secret key');
+  if (output.includes(creds.secret_key)) problems.push('the apply\'s output showed the secret key');
+  return [check('the S3 settings and keys reached kube-system/gitpod-etcd-s3, never a command line or the output', !problems.length, problems.join('\n'))];
+}
+
 module.exports = {
-  check, resourceCounts, upgradePlanChecks, upgradeChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
+  check, resourceCounts, upgradePlanChecks, etcdS3SecretChecks, upgradeChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
   firstManagerAddress, replaceChecks,
   kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,
 };

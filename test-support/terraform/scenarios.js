@@ -40,6 +40,11 @@
 //     readiness        { nodes } with fakeCurl: the readiness wait ran, called the fake
 //                      curl with the kubeconfig's credentials and address, and asked for
 //                      the nodes until `nodes` were Ready (not fewer, not more)
+//     snapshots        { schedule, retention, s3, secretKey } (with cluster): every
+//                      manager's etcd snapshot settings, none on workers, and the S3
+//                      secret key in no user data, node template or plain output; with
+//                      fakeCurl, the Secret gitpod-etcd-s3 reached the API with every
+//                      setting, and no command line or apply output held the key
 //     upgrade          { to }: after apply, a plan with k3s_version = to replaces or
 //                      deletes no server (nor an autoscaled group); the readiness
 //                      scenarios also check that the upgrade step applied both Plans
@@ -75,7 +80,8 @@ const contract = {
 
 /** expect.cluster of each size: the k3s topology its user data must describe. */
 const CLUSTER = {
-  small: { managers: 1, workers: 1, clusterInit: false, managersRunWorkloads: true },
+  // every size runs embedded etcd, small included (snapshots, and a later move to three managers)
+  small: { managers: 1, workers: 1, clusterInit: true, managersRunWorkloads: true },
   medium: (workers) => ({ managers: 3, workers, clusterInit: true, managersRunWorkloads: false }),
 };
 
@@ -112,11 +118,21 @@ function readinessScenarios({ cloud, name, inputs, nodes }) {
   ];
 }
 
+/** Every scenario takes snapshots on its own schedule and copies them to a bucket. */
+const SNAPSHOT_INPUTS = {
+  etcd_snapshot_schedule: '30 3 * * *',
+  etcd_snapshot_retention: 7,
+  etcd_s3: { endpoint: 'fsn1.your-objectstorage.com', bucket: 'gitpod-etcd-snapshots', region: 'fsn1', folder: 'harness/etcd' },
+  etcd_s3_credentials: { access_key: 'HARNESSACCESSKEY01', secret_key: 'harness-s3-secret-key-never-shown' },
+};
+const SNAPSHOTS = { schedule: '30 3 * * *', retention: 7, s3: true, secretKey: SNAPSHOT_INPUTS.etcd_s3_credentials.secret_key };
+
 const hetznerInputs = (size) => (ctx) => ({
   domain_name: DOMAIN,
   ssh_public_key_path: ctx.sshPublicKeyPath,
   size,
   size_data: { node_count: 3 },
+  ...SNAPSHOT_INPUTS,
   // 0 disables the wait for https://<api>:6443/readyz (see the -ready scenarios).
   ready_timeout_minutes: 0,
 });
@@ -128,7 +144,8 @@ module.exports = [
     cloud: 'sample',
     name: 'medium',
     moduleDir: 'test-support/terraform/fixtures/sample',
-    inputs: hetznerInputs('medium'),
+    // the archived modules' variables: no snapshot inputs
+    inputs: (ctx) => Object.fromEntries(Object.entries(hetznerInputs('medium')(ctx)).filter(([k]) => !(k in SNAPSHOT_INPUTS))),
     expect: {
       ...contract,
       // the fixture has the archived modules' outputs, without the later agent token
@@ -316,7 +333,7 @@ const osExpect = (cloud, release) => ({
 });
 for (const base of module.exports.filter((sc) => UBUNTU_IMAGES[sc.cloud] && ['small', 'medium', 'large'].includes(sc.name))) {
   const cluster = base.expect.cluster || (base.name === 'large' ? LARGE_CLUSTER : undefined);
-  Object.assign(base.expect, { cluster }, osExpect(base.cloud, DEFAULT_UBUNTU));
+  Object.assign(base.expect, { cluster, snapshots: SNAPSHOTS }, osExpect(base.cloud, DEFAULT_UBUNTU));
   for (const release of Object.keys(FS_SHIFT).filter((r) => r !== DEFAULT_UBUNTU)) {
     module.exports.push({
       ...base,
