@@ -23,7 +23,7 @@ const MEDIUM: ClusterFacts = { ...SMALL, apiAddress: '203.0.113.20', managersRun
 const CA_FILE = { path: '/var/lib/rancher/k3s/server/tls/server-ca.key', content: '-----BEGIN EC PRIVATE KEY-----\nMHc=\n-----END EC PRIVATE KEY-----\n', permissions: '0600' };
 
 function render(role: 'server' | 'agent', k3sConfig: Record<string, unknown>, extraFiles = [] as typeof CA_FILE[], ubuntuRelease = '24.04'): string {
-  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease, k3sConfig, metadataAddress: '169.254.169.254', extraFiles, findCluster: { mode: role === 'server' && extraFiles.length > 0 ? 'first' as const : 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } }, encode), encode);
+  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease, osUpdates: true, k3sConfig, metadataAddress: '169.254.169.254', extraFiles, findCluster: { mode: role === 'server' && extraFiles.length > 0 ? 'first' as const : 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } }, encode), encode);
 }
 
 function cloudInitSchema(userData: string): { valid: boolean; output: string } {

@@ -136,30 +136,32 @@ describe('the managers take snapshots; S3 comes from a Secret, never user data',
   });
 
   it('a terraform_data writes the Secret over the API after the wait, again when a setting changes', () => {
-    const step = Object.values<any>(resourcesOf(json, 'terraform_data')).find((r) => r.provisioner?.[0]?.['local-exec']?.environment?.SECRET_BODY);
+    const step = Object.values<any>(resourcesOf(json, 'terraform_data')).find((r) => r.provisioner?.[0]?.['local-exec']?.environment?.OBJECT_PATH === '/api/v1/namespaces/kube-system/secrets/gitpod-etcd-s3');
     const env = step.provisioner[0]['local-exec'].environment;
-    expect(env.SECRET_PATH).toBe('/api/v1/namespaces/kube-system/secrets/gitpod-etcd-s3');
-    expect(step.triggers_replace.secret).toMatch(/^\$\{sha256\(/);
+    expect(env.OBJECT_BODY).toMatch(/^\$\{jsonencode\(/);
+    // Sensitive: Terraform shows none of this step's output (the key is in its environment).
+    expect(env.CLIENT_KEY).not.toMatch(/nonsensitive/);
+    expect(step.triggers_replace.object).toMatch(/^\$\{sha256\(/);
     expect(step.provisioner[0]['local-exec'].command).not.toContain(SECRET_KEY);
     expect(step.depends_on).toEqual([expect.stringMatching(/ready/)]);
   });
 
   it('without a bucket there is no Secret step and no etcd-s3 on the servers', () => {
     const plain = synthHetzner({ readyTimeoutMinutes: 5 }).json;
-    const step = Object.values<any>(resourcesOf(plain, 'terraform_data')).find((r) => r.provisioner?.[0]?.['local-exec']?.environment?.SECRET_BODY);
+    const step = Object.values<any>(resourcesOf(plain, 'terraform_data')).find((r) => r.provisioner?.[0]?.['local-exec']?.environment?.OBJECT_PATH === '/api/v1/namespaces/kube-system/secrets/gitpod-etcd-s3');
     expect(step.count).toBe(0);
     for (const server of Object.values<any>(resourcesOf(plain, 'hcloud_server'))) expect(server.user_data).not.toMatch(/etcd-s3/);
   });
 });
 
-describe('the Secret step (templates/apply-etcd-s3-secret.sh)', () => {
+describe('the Secret step (templates/apply-object.sh)', () => {
   it('sends the Secret as a file by server-side apply: the keys are on no command line', () => {
     const dir = tempDir('s3-secret-');
     fs.writeFileSync(path.join(dir, 'curl'), `#!/bin/bash\nprintf '%s\\n' "$*" >> ${dir}/args\nprev=""; for a; do [ "$prev" = --data-binary ] && cp "\${a#@}" ${dir}/body; prev="$a"; done\n`, { mode: 0o755 });
     const body = JSON.stringify({ apiVersion: 'v1', kind: 'Secret', stringData: { 'etcd-s3-secret-key': SECRET_KEY } });
-    const r = spawnSync('bash', [path.join(ROOT, 'templates', 'apply-etcd-s3-secret.sh')], {
+    const r = spawnSync('bash', [path.join(ROOT, 'templates', 'apply-object.sh')], {
       encoding: 'utf8',
-      env: { PATH: `${dir}:/usr/bin:/bin`, API_URL: 'https://203.0.113.10:6443', CA_CERT: 'ca', CLIENT_CERT: 'cert', CLIENT_KEY: 'key', SECRET_PATH: '/api/v1/namespaces/kube-system/secrets/gitpod-etcd-s3', SECRET_BODY: body },
+      env: { PATH: `${dir}:/usr/bin:/bin`, API_URL: 'https://203.0.113.10:6443', CA_CERT: 'ca', CLIENT_CERT: 'cert', CLIENT_KEY: 'key', OBJECT_PATH: '/api/v1/namespaces/kube-system/secrets/gitpod-etcd-s3', OBJECT_BODY: body },
     });
     expect([r.status, r.stderr]).toEqual([0, '']);
     const args = fs.readFileSync(path.join(dir, 'args'), 'utf8');

@@ -17,7 +17,7 @@ const FACTS = {
 
 function render(waitForAddress?: string): string {
   return cloudConfigText(nodeCloudConfig({
-    role: 'agent', k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', metadataAddress: '169.254.42.42', findCluster: { mode: 'join' as const, caHash: 'abc', addresses: '10.2.0.10' },
+    role: 'agent', k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', osUpdates: true, metadataAddress: '169.254.42.42', findCluster: { mode: 'join' as const, caHash: 'abc', addresses: '10.2.0.10' },
     k3sConfig: agentK3sConfig(FACTS, { privateIp: '192.168.1.60' }), waitForAddress,
   }, encode), encode);
 }

@@ -4,6 +4,7 @@ import { cloudCatalog, isAutoscaledSize, supportedSizes } from '../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, ResolvedClusterProps } from '../lib/cluster-props';
 import { DnsRecord, gitpodDnsRecords } from '../lib/dns';
 import { etcdSnapshotSettings } from '../lib/etcd-snapshots';
+import { osUpdateSettings } from '../lib/os-updates';
 import { splat } from '../lib/expressions';
 import { CloudInputs, resolveInputs } from '../lib/inputs';
 import { K3sBootstrap } from '../lib/k3s/bootstrap';
@@ -224,6 +225,7 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       managersRunWorkloads: topology.managersRunWorkloads,
       k3sVersion: input.k3sVersion,
       ubuntuRelease: input.ubuntuRelease,
+      osUpdates: osUpdateSettings(input),
       metadataAddress: site.metadataAddress,
       hostServiceAddress: site.hostServiceAddress,
       nodeIpCidr: site.nodeIpCidr,
@@ -280,6 +282,8 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
     bootstrap.upgradeInPlace({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
     // The S3 settings and keys reach the cluster as a Secret, over the API, never in user data.
     bootstrap.etcdS3Secret({ snapshots, timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
+    // kured's reboot window reaches the running cluster the same way, and again when it changes.
+    bootstrap.kured({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
 
     this.kubeconfig = bootstrap.kubeconfig;
     this.k3sToken = bootstrap.token;

@@ -2,6 +2,7 @@ import { ITerraformDependable } from 'cdktf';
 import { ClusterSize } from './cluster-size';
 import { DnsRecord } from './dns';
 import { EtcdS3Credentials, EtcdS3Storage } from './etcd-snapshots';
+import { RebootWindow } from './os-updates';
 import { WorkerPool } from './worker-pool';
 
 /** The choices every cloud's cluster takes. */
@@ -136,6 +137,23 @@ export interface GitpodClusterProps {
    * @default - none
    */
   readonly etcdS3Credentials?: EtcdS3Credentials;
+
+  /**
+   * Ubuntu's security updates, installed daily on every node by unattended-upgrades, and the
+   * reboots they need, made by kured one node at a time, drained, in `rebootWindow`. `false`
+   * turns both off (then patch and reboot the nodes yourself). Read when a node is made.
+   * Module variable: `os_updates`.
+   * @default true
+   */
+  readonly osUpdates?: boolean;
+
+  /**
+   * When kured may reboot a node. `terraform apply` hands it to the running cluster (kured's
+   * HelmChart over the API, once `readyTimeoutMinutes` is above 0), again whenever it changes.
+   * Module variable: `reboot_window`.
+   * @default - 02:00 to 05:00 UTC, every day
+   */
+  readonly rebootWindow?: RebootWindow;
 }
 
 /** What every cloud's cluster gives: the values behind the modules' outputs. */
@@ -187,5 +205,7 @@ export interface ResolvedClusterProps {
   readonly etcdSnapshotRetention: number;
   readonly etcdS3?: EtcdS3Storage;
   readonly etcdS3Credentials?: EtcdS3Credentials;
+  readonly osUpdates: boolean;
+  readonly rebootWindow?: RebootWindow;
   readonly [cloudProp: string]: unknown;
 }

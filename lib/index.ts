@@ -19,3 +19,4 @@ export * from '../constructs/gitpod/outputs';
 export * from '../constructs/scaleway/cluster';
 export * as scaleway from './gen/scaleway';
 export * from './etcd-snapshots';
+export * from './os-updates';

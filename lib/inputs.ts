@@ -3,6 +3,7 @@ import { cloudCatalog } from './catalog';
 import { ClusterSize } from './cluster-size';
 import { ANYWHERE } from './firewall';
 import { DEFAULT_ETCD_SNAPSHOT_RETENTION, DEFAULT_ETCD_SNAPSHOT_SCHEDULE, ETCD_SNAPSHOT_RULES } from './etcd-snapshots';
+import { OS_UPDATE_RULES, REBOOT_WINDOW_TYPE } from './os-updates';
 import { DEFAULT_K3S_VERSION, DEFAULT_UBUNTU_RELEASE } from './platform';
 import { COMMON_RULES, InputRule, InputValues, inputProblems } from './validation';
 import { WORKER_POOL_RULES, sizeDataType, terraformPools } from './worker-pools';
@@ -72,6 +73,7 @@ export function cloudRules(cloud: CloudInputs): InputRule[] {
     COMMON_RULES.k3sVersion,
     COMMON_RULES.ubuntuRelease,
     ...Object.values(ETCD_SNAPSHOT_RULES),
+    ...Object.values(OS_UPDATE_RULES),
     ...WORKER_POOL_RULES,
   ];
   const narrowing = cloud.rules.filter((r) => r.narrows !== undefined);
@@ -99,6 +101,7 @@ export function withCommonDefaults(cloudName: string, props: Record<string, unkn
     ubuntuRelease: props.ubuntuRelease ?? DEFAULT_UBUNTU_RELEASE,
     etcdSnapshotSchedule: props.etcdSnapshotSchedule ?? DEFAULT_ETCD_SNAPSHOT_SCHEDULE,
     etcdSnapshotRetention: props.etcdSnapshotRetention ?? DEFAULT_ETCD_SNAPSHOT_RETENTION,
+    osUpdates: props.osUpdates ?? true,
   };
 }
 
@@ -205,6 +208,16 @@ export function commonVariables(cloudName: string): ModuleVariable[] {
       name: 'etcd_s3_credentials', type: 'object({ access_key = string, secret_key = string })', default: null, nullable: true, sensitive: true,
       description: 'The access key and secret key of the etcd_s3 bucket; kept in a kube-system Secret that k3s reads at every snapshot, never in user data',
       props: (v) => ({ etcdS3Credentials: v.value }),
+    },
+    {
+      name: 'os_updates', type: 'bool', default: true,
+      description: 'Install Ubuntu security updates daily on every node and let kured reboot the nodes that need it, one at a time, drained, in reboot_window; false turns both off. Read when a node is made',
+      props: (v) => ({ osUpdates: v.booleanValue }),
+    },
+    {
+      name: 'reboot_window', type: REBOOT_WINDOW_TYPE, default: {},
+      description: 'When kured may reboot a node after a security update: start and end (HH:MM), days (su, mo, tu, we, th, fr, sa) and time_zone (IANA); default 02:00 to 05:00 UTC, every day. terraform apply hands it to the running cluster (kured\'s HelmChart over the API)',
+      props: (v) => ({ rebootWindow: v.value }),
     },
   ];
 }

@@ -1,9 +1,7 @@
-import { DataResource, Fn, ITerraformDependable, Op, Token } from 'cdktf';
+import { DataResource, ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ETCD_S3_SECRET, EtcdSnapshotSettings } from '../etcd-snapshots';
-import { when } from '../expressions';
-import { template, terraformLiteral } from '../templates';
-import { apiUrl } from './kubeconfig';
+import { apiObject } from './api-object';
 
 /** @internal */
 export interface EtcdS3SecretProps {
@@ -40,26 +38,12 @@ export class EtcdS3Secret extends Construct {
 
   constructor(scope: Construct, id: string, props: EtcdS3SecretProps) {
     super(scope, id);
-    const settings = props.snapshots.s3Settings ?? {};
-    const body = Fn.jsonencode(etcdS3SecretObject(settings));
-    const talks = Op.gte(props.timeoutMinutes, 1);
-    this.resource = new DataResource(this, 'apply', {
-      count: Token.asNumber(when(props.snapshots.s3, Fn.conditional(talks, 1, 0), 0)),
-      triggersReplace: { secret: Fn.sha256(body) },
-      dependsOn: props.dependsOn,
-      provisioners: [{
-        type: 'local-exec',
-        interpreter: ['bash', '-c'],
-        command: terraformLiteral(template('apply-etcd-s3-secret.sh')),
-        environment: {
-          API_URL: apiUrl(props.apiAddress),
-          CA_CERT: props.caCertPem,
-          CLIENT_CERT: props.clientCertPem,
-          CLIENT_KEY: props.clientKeyPem,
-          SECRET_PATH: `/api/v1/namespaces/kube-system/secrets/${ETCD_S3_SECRET}`,
-          SECRET_BODY: body,
-        },
-      }],
+    this.resource = apiObject(this, 'apply', {
+      ...props,
+      path: `/api/v1/namespaces/kube-system/secrets/${ETCD_S3_SECRET}`,
+      object: etcdS3SecretObject(props.snapshots.s3Settings ?? {}),
+      enabled: props.snapshots.s3,
+      sensitive: true,
     });
   }
 }

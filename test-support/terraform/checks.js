@@ -194,9 +194,11 @@ function kubeconfigParts(text) {
  *   snapshots  optional { schedule, retention, s3, secretKey }: every manager takes etcd
  *              snapshots on that schedule, keeps that many, names the S3 Secret when s3; no
  *              worker has them; the S3 secret key is in no user data and no plain output
+ *   osUpdates  optional { enabled }: every server's unattended-upgrades settings ("1" on,
+ *              "0" off, never its own reboots)
  *   cloudInit  false skips the `cloud-init schema` check (for the checks' own unit tests)
  */
-async function clusterChecks({ state, outputs, moduleName, cluster, os, snapshots, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
+async function clusterChecks({ state, outputs, moduleName, cluster, os, snapshots, osUpdates, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
   const results = [];
   const add = (name, problems) => results.push(check(name, !problems.length, problems.join('\n')));
   const resources = stateResources(state);
@@ -368,6 +370,21 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, snapshot
       for (const [name, o] of Object.entries(outputs)) if (!o.sensitive && JSON.stringify(o.value).includes(snapshots.secretKey)) leaked.push(`output ${name} (not sensitive) holds the S3 secret key`);
       add('the S3 secret key is in no user data, no node template and no plain output', leaked);
     }
+  }
+
+  if (osUpdates) {
+    const apt = [];
+    const want = osUpdates.enabled ? '1' : '0';
+    for (const s of parsed) {
+      const f = (s.files || []).find((x) => x.path === '/etc/apt/apt.conf.d/52gitpod-unattended-upgrades');
+      const text = f ? String(f.content) : '';
+      if (!f) apt.push(`${s.address}: no unattended-upgrades settings`);
+      else if (!text.includes(`APT::Periodic::Unattended-Upgrade "${want}";`) || !text.includes('Unattended-Upgrade::Automatic-Reboot "false";')) apt.push(`${s.address}: ${text.replace(/\n/g, ' ')}`);
+    }
+    add(`every server: unattended-upgrades ${osUpdates.enabled ? 'on' : 'off'}, no reboot of its own`, apt);
+    // kured's HelmChart comes over the API (kuredChecks), not in user data.
+    const kured = parsed.filter((x) => (x.files || []).some((f) => /kured/.test(f.path))).map((x) => `${x.address}: a kured file in user data`);
+    add('no kured file in any user data (its HelmChart comes over the API)', kured);
   }
 
   // Private keys (the cluster CAs) go to the first manager only.
@@ -649,8 +666,28 @@ function etcdS3SecretChecks({ curlDir, inputs, output }) {
   return [check('the S3 settings and keys reached kube-system/gitpod-etcd-s3, never a command line or the output', !problems.length, problems.join('\n'))];
 }
 
+/**
+ * kured's HelmChart as the fake curl received it (the readiness scenarios): the pinned chart,
+ * one node at a time, every taint tolerated, the scenario's reboot window.
+ */
+function kuredChecks({ curlDir, window }) {
+  const problems = [];
+  let chart;
+  try { chart = JSON.parse(fs.readFileSync(path.join(curlDir, 'helmchart-kured.json'), 'utf8')); } catch { chart = undefined; }
+  if (!chart) problems.push('no HelmChart kured reached the API');
+  else {
+    const values = parseYaml11(String(chart.spec.valuesContent || '')) || {};
+    const c = values.configuration || {};
+    if (chart.kind !== 'HelmChart' || chart.spec.chart !== 'kured' || !/^[0-9]+[.][0-9]+[.][0-9]+$/.test(chart.spec.version || '')) problems.push(`not a pinned kured chart: ${JSON.stringify(chart.spec)}`);
+    if (c.startTime !== window.start || c.endTime !== window.end || c.timeZone !== window.time_zone || !sameSet(asArray(c.rebootDays), window.days)) problems.push(`window ${JSON.stringify(c)}`);
+    if (c.concurrency !== 1) problems.push(`concurrency ${c.concurrency}`);
+    if (!asArray(values.tolerations).some((t) => t.operator === 'Exists' && !t.key)) problems.push('does not tolerate the managers\' taint');
+  }
+  return [check(`kured's HelmChart (pinned) reached the API: one node at a time, ${window.start} to ${window.end} ${window.time_zone} on ${window.days.join(', ')}`, !problems.length, problems.join('\n'))];
+}
+
 module.exports = {
-  check, resourceCounts, upgradePlanChecks, etcdS3SecretChecks, upgradeChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
+  check, resourceCounts, upgradePlanChecks, etcdS3SecretChecks, kuredChecks, upgradeChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
   firstManagerAddress, replaceChecks,
   kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,
 };

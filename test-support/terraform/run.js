@@ -148,6 +148,7 @@ async function runScenario(sc, opts, hooks = {}) {
         `${ran('upgrade').length} local-exec provisioners of the upgrade terraform_data ran`)]);
       add(checks.upgradePlanChecks({ curlDir, version: inputs.k3s_version || checks.DEFAULT_K3S_VERSION, output: combined(applied) }));
       if (inputs.etcd_s3) add(checks.etcdS3SecretChecks({ curlDir, inputs, output: combined(applied) }));
+      if (inputs.reboot_window && inputs.os_updates !== false) add(checks.kuredChecks({ curlDir, window: inputs.reboot_window }));
       // Its progress reaches the user: Terraform suppresses a provisioner's output when
       // its environment holds a sensitive value.
       add([checks.check('the readiness wait\'s progress is shown ("the cluster is ready")',
@@ -172,7 +173,7 @@ async function runScenario(sc, opts, hooks = {}) {
       const kubeconfig = expect.kubeconfig && outputs[expect.kubeconfig] && outputs[expect.kubeconfig].value;
       if (state && expect.cluster) {
         add(await checks.clusterChecks({
-          state: state.json, outputs, moduleName, cluster: expect.cluster, os: expect.os, snapshots: expect.snapshots,
+          state: state.json, outputs, moduleName, cluster: expect.cluster, os: expect.os, snapshots: expect.snapshots, osUpdates: expect.osUpdates,
           kubeconfigOutput: expect.kubeconfig, tokenOutput: expect.k3sToken, tmpDir: path.join(keyDir, 'user-data'),
         }));
       }

@@ -45,6 +45,9 @@
 //                      secret key in no user data, node template or plain output; with
 //                      fakeCurl, the Secret gitpod-etcd-s3 reached the API with every
 //                      setting, and no command line or apply output held the key
+//     osUpdates        { enabled } (with cluster): unattended-upgrades on or off on every
+//                      server, no kured file in user data; with fakeCurl and reboot_window,
+//                      kured's HelmChart reached the API with the window
 //     upgrade          { to }: after apply, a plan with k3s_version = to replaces or
 //                      deletes no server (nor an autoscaled group); the readiness
 //                      scenarios also check that the upgrade step applied both Plans
@@ -124,7 +127,9 @@ const SNAPSHOT_INPUTS = {
   etcd_snapshot_retention: 7,
   etcd_s3: { endpoint: 'fsn1.your-objectstorage.com', bucket: 'gitpod-etcd-snapshots', region: 'fsn1', folder: 'harness/etcd' },
   etcd_s3_credentials: { access_key: 'HARNESSACCESSKEY01', secret_key: 'harness-s3-secret-key-never-shown' },
+  reboot_window: { start: '01:30', end: '04:00', days: ['sa', 'su'], time_zone: 'Europe/Berlin' },
 };
+const OS_UPDATES = { enabled: true, window: SNAPSHOT_INPUTS.reboot_window };
 const SNAPSHOTS = { schedule: '30 3 * * *', retention: 7, s3: true, secretKey: SNAPSHOT_INPUTS.etcd_s3_credentials.secret_key };
 
 const hetznerInputs = (size) => (ctx) => ({
@@ -333,15 +338,17 @@ const osExpect = (cloud, release) => ({
 });
 for (const base of module.exports.filter((sc) => UBUNTU_IMAGES[sc.cloud] && ['small', 'medium', 'large'].includes(sc.name))) {
   const cluster = base.expect.cluster || (base.name === 'large' ? LARGE_CLUSTER : undefined);
-  Object.assign(base.expect, { cluster, snapshots: SNAPSHOTS }, osExpect(base.cloud, DEFAULT_UBUNTU));
+  Object.assign(base.expect, { cluster, snapshots: SNAPSHOTS, osUpdates: OS_UPDATES }, osExpect(base.cloud, DEFAULT_UBUNTU));
   for (const release of Object.keys(FS_SHIFT).filter((r) => r !== DEFAULT_UBUNTU)) {
+    // small on 22.04 also turns OS updates off: no unattended-upgrades, no kured
+    const off = base.name === 'small' && release === '22.04';
     module.exports.push({
       ...base,
-      name: `${base.name}-ubuntu-${release}`,
-      inputs: (ctx) => ({ ...base.inputs(ctx), ubuntu_release: release }),
+      name: `${base.name}-ubuntu-${release}${off ? '-no-os-updates' : ''}`,
+      inputs: (ctx) => ({ ...base.inputs(ctx), ubuntu_release: release, ...off ? { os_updates: false } : {} }),
       // the same module as the base scenario, which validates and plans it
       quick: true,
-      expect: { ...base.expect, resources: undefined, ...osExpect(base.cloud, release) },
+      expect: { ...base.expect, resources: undefined, ...osExpect(base.cloud, release), ...off ? { osUpdates: { enabled: false } } : {} },
     });
   }
 }
