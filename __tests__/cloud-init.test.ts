@@ -13,17 +13,17 @@ const encode = (value: unknown) => YAML.stringify(value);
 const SMALL: ClusterFacts = {
   apiAddress: '203.0.113.10',
   primaryPrivateIp: '10.2.0.10',
-  highAvailability: false,
+  snapshots: { schedule: '0 */12 * * *', retention: 5, s3: false },
   managersRunWorkloads: true,
   secret: 'Secret0123456789',
   token: 'K10abcdef::server:Secret0123456789',
   agentSecret: 'Agent0123456789', agentToken: 'K10abcdef::node:Agent0123456789',
 };
-const MEDIUM: ClusterFacts = { ...SMALL, apiAddress: '203.0.113.20', highAvailability: true, managersRunWorkloads: false };
+const MEDIUM: ClusterFacts = { ...SMALL, apiAddress: '203.0.113.20', managersRunWorkloads: false };
 const CA_FILE = { path: '/var/lib/rancher/k3s/server/tls/server-ca.key', content: '-----BEGIN EC PRIVATE KEY-----\nMHc=\n-----END EC PRIVATE KEY-----\n', permissions: '0600' };
 
 function render(role: 'server' | 'agent', k3sConfig: Record<string, unknown>, extraFiles = [] as typeof CA_FILE[], ubuntuRelease = '24.04'): string {
-  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease, k3sConfig, metadataAddress: '169.254.169.254', extraFiles, findCluster: { mode: role === 'server' && extraFiles.length > 0 ? 'first' as const : 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } }, encode), encode);
+  return cloudConfigText(nodeCloudConfig({ role, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease, osUpdates: true, k3sConfig, metadataAddress: '169.254.169.254', extraFiles, findCluster: { mode: role === 'server' && extraFiles.length > 0 ? 'first' as const : 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } }, encode), encode);
 }
 
 function cloudInitSchema(userData: string): { valid: boolean; output: string } {
@@ -203,11 +203,12 @@ describe('rendered cloud-config', () => {
     }
   });
 
-  it('small: the manager runs Gitpod (all five labels, no taint, no embedded etcd)', () => {
+  it('small: the manager runs Gitpod (all five labels, no taint) on embedded etcd, which takes snapshots', () => {
     const config = k3sConfig(parse(cases[0][1]));
     expect(config['node-label']).toEqual(GITPOD_NODE_LABELS.map((l) => `${l}=true`));
     expect(config['node-taint']).toEqual([]);
-    expect(config['cluster-init']).toBe(false);
+    expect(config['cluster-init']).toBe(true);
+    expect(config['etcd-snapshot-schedule-cron']).toBe('0 */12 * * *');
     expect(config.token).toBe(SMALL.secret);
     expect(config['tls-san']).toEqual(['203.0.113.10']);
     expect(config.disable).toEqual(['traefik']);

@@ -6,6 +6,7 @@ import { GITPOD_NODE_LABELS, MANAGER_TAINT } from '../lib/labels';
 import { synthesizeModules } from '../lib/module-synth';
 import { SSH_PUBLIC_KEY, tempDir } from './helpers';
 import { StandIn, evaluateInModule, hclList } from './module-eval';
+import { UPGRADE_CONTROLLER_WRAPPER } from '../lib/k3s/upgrade-plans';
 
 // Terraform evaluates the synthesized module's size-dependent expressions, with stand-ins
 // for what only exists at apply time: counts, machine types, tags, the API address, the
@@ -60,7 +61,7 @@ describe('modules/digitalocean, evaluated by Terraform', () => {
 
   describe.each(cases)('$size', ({ size, extra, counts, types, nodes }) => {
     const [, , managerLbCount, reservedIpCount] = counts;
-    const wait = Object.values<any>(digitalocean.resource.terraform_data)[0].provisioner[0]['local-exec'].environment;
+    const wait = Object.values<any>(digitalocean.resource.terraform_data).find((r) => r.provisioner?.[0]?.['local-exec']?.environment?.EXPECTED_NODES).provisioner[0]['local-exec'].environment;
     const manager = only('digitalocean_droplet', 'gitpod_manager_');
     let evaluated: unknown[] = [];
     let managerTags: unknown, expectedNodes: unknown, apiUrl: unknown, primaryData: unknown, joiningData: unknown, workerData: unknown;
@@ -109,11 +110,12 @@ describe('modules/digitalocean, evaluated by Terraform', () => {
       const config = YAML.parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content);
       expect(config['tls-san']).toEqual([size === 'small' ? RESERVED_IP : MANAGER_LB_IP]);
       expect(config['node-ip']).toBeUndefined();
-      expect(config['cluster-init']).toBe(size === 'medium');
+      // Every size runs embedded etcd (day two: snapshots, and small can grow).
+      expect(config['cluster-init']).toBe(true);
       expect(config['node-taint']).toEqual(size === 'small' ? [] : [MANAGER_TAINT]);
       expect(config['node-label']).toEqual(size === 'small' ? GITPOD_NODE_LABELS.map((l) => `${l}=true`) : []);
       // The node reaper's step is a no-op where the size writes no reaper (small, medium).
-      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-enable-node-reaper', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
+      expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', UPGRADE_CONTROLLER_WRAPPER.path, ...UPGRADE_CONTROLLER_WRAPPER.args, '/usr/local/sbin/gitpod-enable-node-reaper', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
       expect(doc.write_files.map((f: any) => f.path)).toContain('/var/lib/rancher/k3s/server/tls/server-ca.key');
     });
 

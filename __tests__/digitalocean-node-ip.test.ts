@@ -56,7 +56,7 @@ describe('gitpod-node-ip (DigitalOcean assigns private addresses at boot)', () =
 
   it('runs in cloud-init only where the cloud assigns addresses, wrapping the k3s install', () => {
     const encode = (v: unknown) => YAML.stringify(v);
-    const base = { role: 'agent' as const, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', k3sConfig: {}, metadataAddress: '169.254.169.254', findCluster: { mode: 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } };
+    const base = { role: 'agent' as const, k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', osUpdates: true, k3sConfig: {}, metadataAddress: '169.254.169.254', findCluster: { mode: 'join' as const, caHash: 'abc', addresses: '10.2.0.10' } };
     const withCidr = YAML.parse(cloudConfigText(nodeCloudConfig({ ...base, nodeIpCidr: '10.2.0.0/16' }, encode), encode));
     const without = YAML.parse(cloudConfigText(nodeCloudConfig(base, encode), encode));
     expect(withCidr.runcmd[withCidr.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-node-ip', '10.2.0.0/16', '/usr/local/sbin/gitpod-install-k3s', 'agent', 'v1.36.3+k3s1']);

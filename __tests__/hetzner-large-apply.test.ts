@@ -8,6 +8,7 @@ import * as YAML from 'yaml';
 import { AUTOSCALER_MANIFEST_PATH } from '../constructs/hetzner/autoscaler';
 import { GITPOD_NODE_LABELS } from '../lib/labels';
 import { MAX_POOLS, MAX_POOL_LABELS } from '../lib/worker-pools';
+import { UPGRADE_CONTROLLER_WRAPPER } from '../lib/k3s/upgrade-plans';
 
 // modules/hetzner with size large, applied and destroyed by real Terraform against the test
 // harness's fake provider (test-support/terraform): the first manager's user data stays within
@@ -112,7 +113,7 @@ describe('modules/hetzner, size large, applied and destroyed by Terraform (offli
       fs.writeFileSync(path.join(source, path.basename(f.path)), zlib.gunzipSync(Buffer.from(f.content, 'base64')));
     }
     expect(doc.write_files.map((f: any) => f.path)).toContain(AUTOSCALER_MANIFEST_PATH);
-    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', '/usr/local/sbin/gitpod-autoscaler-secret', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
+    expect(doc.runcmd[doc.runcmd.length - 1]).toEqual(['/usr/local/sbin/gitpod-require-fence', '/usr/local/sbin/gitpod-prepare-node', 'fuse', '/usr/local/sbin/gitpod-find-cluster', UPGRADE_CONTROLLER_WRAPPER.path, ...UPGRADE_CONTROLLER_WRAPPER.args, '/usr/local/sbin/gitpod-autoscaler-secret', '/usr/local/sbin/gitpod-install-k3s', 'server', 'v1.36.3+k3s1']);
     const run = spawnSync('bash', [SECRET_SCRIPT, 'echo', 'installing k3s'], {
       encoding: 'utf8', env: { ...process.env, GITPOD_AUTOSCALER_DIR: source, GITPOD_K3S_MANIFESTS: path.join(dir, 'manifests') },
     });

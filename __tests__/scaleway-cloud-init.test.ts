@@ -9,14 +9,15 @@ import { tempDir } from './helpers';
 
 const encode = (value: unknown) => YAML.stringify(value);
 const FACTS = {
-  apiAddress: '51.15.0.10', primaryPrivateIp: '192.168.1.50', highAvailability: false, managersRunWorkloads: true,
+  apiAddress: '51.15.0.10', primaryPrivateIp: '192.168.1.50', managersRunWorkloads: true,
+  snapshots: { schedule: '0 */12 * * *', retention: 5, s3: false },
   secret: 'Secret0123456789', token: 'K10abcdef::server:Secret0123456789',
   agentSecret: 'Agent0123456789', agentToken: 'K10abcdef::node:Agent0123456789',
 };
 
 function render(waitForAddress?: string): string {
   return cloudConfigText(nodeCloudConfig({
-    role: 'agent', k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', metadataAddress: '169.254.42.42', findCluster: { mode: 'join' as const, caHash: 'abc', addresses: '10.2.0.10' },
+    role: 'agent', k3sVersion: 'v1.36.3+k3s1', ubuntuRelease: '24.04', osUpdates: true, metadataAddress: '169.254.42.42', findCluster: { mode: 'join' as const, caHash: 'abc', addresses: '10.2.0.10' },
     k3sConfig: agentK3sConfig(FACTS, { privateIp: '192.168.1.60' }), waitForAddress,
   }, encode), encode);
 }

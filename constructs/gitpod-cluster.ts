@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import { cloudCatalog, isAutoscaledSize, supportedSizes } from '../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, ResolvedClusterProps } from '../lib/cluster-props';
 import { DnsRecord, gitpodDnsRecords } from '../lib/dns';
+import { etcdSnapshotSettings } from '../lib/etcd-snapshots';
+import { osUpdateSettings } from '../lib/os-updates';
 import { splat } from '../lib/expressions';
 import { CloudInputs, resolveInputs } from '../lib/inputs';
 import { K3sBootstrap } from '../lib/k3s/bootstrap';
@@ -215,13 +217,15 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
 
     const site = shape.site(plan);
     this.apiAddress = site.apiAddress;
+    const snapshots = etcdSnapshotSettings(input);
     const bootstrap = new K3sBootstrap(this, 'k3s', {
       kubecontext: this.kubecontext,
       apiAddress: this.apiAddress,
-      highAvailability: topology.highAvailability,
+      snapshots,
       managersRunWorkloads: topology.managersRunWorkloads,
       k3sVersion: input.k3sVersion,
       ubuntuRelease: input.ubuntuRelease,
+      osUpdates: osUpdateSettings(input),
       metadataAddress: site.metadataAddress,
       hostServiceAddress: site.hostServiceAddress,
       nodeIpCidr: site.nodeIpCidr,
@@ -274,6 +278,12 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       ])),
       dependsOn: [...primary.waitFor, ...joining.waitFor, ...workers.waitFor, ...site.waitFor, ...autoscaling?.waitFor ?? []],
     }).resource;
+    // A new k3s_version reaches the running nodes through the upgrade controller, after the wait.
+    bootstrap.upgradeInPlace({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
+    // The S3 settings and keys reach the cluster as a Secret, over the API, never in user data.
+    bootstrap.etcdS3Secret({ snapshots, timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
+    // kured's reboot window reaches the running cluster the same way, and again when it changes.
+    bootstrap.kured({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
 
     this.kubeconfig = bootstrap.kubeconfig;
     this.k3sToken = bootstrap.token;

@@ -1,6 +1,8 @@
 import { ITerraformDependable } from 'cdktf';
 import { ClusterSize } from './cluster-size';
 import { DnsRecord } from './dns';
+import { EtcdS3Credentials, EtcdS3Storage } from './etcd-snapshots';
+import { RebootWindow } from './os-updates';
 import { WorkerPool } from './worker-pool';
 
 /** The choices every cloud's cluster takes. */
@@ -85,8 +87,9 @@ export interface GitpodClusterProps {
 
   /**
    * The k3s release installed on every node, such as `v1.36.3+k3s1` (not a channel or a bare minor).
-   * It is read when a node is made: changing it later changes only the nodes made after (see
-   * the README's day two).
+   * New nodes install it; changing it later replaces no node and upgrades the running ones in
+   * place through the system-upgrade-controller, once `terraform apply` can reach the API
+   * (`readyTimeoutMinutes` above 0), refusing a downgrade or a skipped minor (README, Day two).
    * Module variable: `k3s_version`.
    * @default "v1.36.3+k3s1"
    */
@@ -101,6 +104,56 @@ export interface GitpodClusterProps {
    * @default "24.04"
    */
   readonly ubuntuRelease?: string;
+
+  /**
+   * When the managers take etcd snapshots: five cron fields, in UTC (k3s's
+   * `etcd-snapshot-schedule-cron`). Every size runs embedded etcd, `small` included. Read when
+   * a manager is made (README, Day two).
+   * Module variable: `etcd_snapshot_schedule`.
+   * @default - every 12 hours at minute 0 (k3s's own schedule)
+   */
+  readonly etcdSnapshotSchedule?: string;
+
+  /**
+   * How many snapshots each manager keeps, and the bucket too (1 to 1000).
+   * Module variable: `etcd_snapshot_retention`.
+   * @default 5
+   */
+  readonly etcdSnapshotRetention?: number;
+
+  /**
+   * An S3-compatible bucket that every snapshot is copied to, off the cluster. Its settings and
+   * the credentials go to a kube-system Secret (k3s's `etcd-s3-config-secret`), written by
+   * `terraform apply` over the API (so `readyTimeoutMinutes` must be above 0), never to user data.
+   * Module variable: `etcd_s3`.
+   * @default - snapshots stay on the managers' disks
+   */
+  readonly etcdS3?: EtcdS3Storage;
+
+  /**
+   * The bucket's keys. Sensitive: pass sensitive variables' values (a literal would be written
+   * into the synthesized JSON).
+   * Module variable: `etcd_s3_credentials`.
+   * @default - none
+   */
+  readonly etcdS3Credentials?: EtcdS3Credentials;
+
+  /**
+   * Ubuntu's security updates, installed daily on every node by unattended-upgrades, and the
+   * reboots they need, made by kured one node at a time, drained, in `rebootWindow`. `false`
+   * turns both off (then patch and reboot the nodes yourself). Read when a node is made.
+   * Module variable: `os_updates`.
+   * @default true
+   */
+  readonly osUpdates?: boolean;
+
+  /**
+   * When kured may reboot a node. `terraform apply` hands it to the running cluster (kured's
+   * HelmChart over the API, once `readyTimeoutMinutes` is above 0), again whenever it changes.
+   * Module variable: `reboot_window`.
+   * @default - 02:00 to 05:00 UTC, every day
+   */
+  readonly rebootWindow?: RebootWindow;
 }
 
 /** What every cloud's cluster gives: the values behind the modules' outputs. */
@@ -148,5 +201,11 @@ export interface ResolvedClusterProps {
   readonly readyTimeoutMinutes: number;
   readonly k3sVersion: string;
   readonly ubuntuRelease: string;
+  readonly etcdSnapshotSchedule: string;
+  readonly etcdSnapshotRetention: number;
+  readonly etcdS3?: EtcdS3Storage;
+  readonly etcdS3Credentials?: EtcdS3Credentials;
+  readonly osUpdates: boolean;
+  readonly rebootWindow?: RebootWindow;
   readonly [cloudProp: string]: unknown;
 }

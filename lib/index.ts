@@ -25,3 +25,5 @@ export * from '../constructs/gitpod/installation';
 export * from '../constructs/gitpod/outputs';
 export * from '../constructs/scaleway/cluster';
 export * as scaleway from './gen/scaleway';
+export * from './etcd-snapshots';
+export * from './os-updates';

@@ -2,6 +2,8 @@ import { Fn, TerraformVariable, Token, propertyAccess } from 'cdktf';
 import { cloudCatalog } from './catalog';
 import { ClusterSize } from './cluster-size';
 import { ANYWHERE } from './firewall';
+import { DEFAULT_ETCD_SNAPSHOT_RETENTION, DEFAULT_ETCD_SNAPSHOT_SCHEDULE, ETCD_SNAPSHOT_RULES } from './etcd-snapshots';
+import { OS_UPDATE_RULES, REBOOT_WINDOW_TYPE } from './os-updates';
 import { DEFAULT_K3S_VERSION, DEFAULT_UBUNTU_RELEASE } from './platform';
 import { COMMON_RULES, InputRule, InputValues, inputProblems } from './validation';
 import { WORKER_POOL_RULES, sizeDataType, terraformPools } from './worker-pools';
@@ -70,6 +72,8 @@ export function cloudRules(cloud: CloudInputs): InputRule[] {
     COMMON_RULES.readyTimeoutMinutes,
     COMMON_RULES.k3sVersion,
     COMMON_RULES.ubuntuRelease,
+    ...Object.values(ETCD_SNAPSHOT_RULES),
+    ...Object.values(OS_UPDATE_RULES),
     ...WORKER_POOL_RULES,
   ];
   const narrowing = cloud.rules.filter((r) => r.narrows !== undefined);
@@ -95,6 +99,9 @@ export function withCommonDefaults(cloudName: string, props: Record<string, unkn
     readyTimeoutMinutes: props.readyTimeoutMinutes ?? DEFAULT_READY_TIMEOUT_MINUTES,
     k3sVersion: props.k3sVersion ?? DEFAULT_K3S_VERSION,
     ubuntuRelease: props.ubuntuRelease ?? DEFAULT_UBUNTU_RELEASE,
+    etcdSnapshotSchedule: props.etcdSnapshotSchedule ?? DEFAULT_ETCD_SNAPSHOT_SCHEDULE,
+    etcdSnapshotRetention: props.etcdSnapshotRetention ?? DEFAULT_ETCD_SNAPSHOT_RETENTION,
+    osUpdates: props.osUpdates ?? true,
   };
 }
 
@@ -173,13 +180,44 @@ export function commonVariables(cloudName: string): ModuleVariable[] {
     },
     {
       name: 'k3s_version', type: 'string', default: DEFAULT_K3S_VERSION,
-      description: 'The k3s release every node installs, such as v1.36.3+k3s1; read when a node is made (a change replaces no node)',
+      description: 'The k3s release every node installs, such as v1.36.3+k3s1; a change replaces no node and upgrades the running nodes in place (managers one at a time, then workers drained), refusing a downgrade or a skipped minor',
       props: (v) => ({ k3sVersion: v.stringValue }),
     },
     {
       name: 'ubuntu_release', type: 'string', default: DEFAULT_UBUNTU_RELEASE,
       description: 'The Ubuntu LTS release every node boots: 24.04, 22.04 or 20.04 (past standard support); read when a node is made (a change replaces no node)',
       props: (v) => ({ ubuntuRelease: v.stringValue }),
+    },
+    {
+      name: 'etcd_snapshot_schedule', type: 'string', default: DEFAULT_ETCD_SNAPSHOT_SCHEDULE,
+      description: 'When the managers take etcd snapshots, as five cron fields in UTC (k3s etcd-snapshot-schedule-cron); read when a manager is made',
+      props: (v) => ({ etcdSnapshotSchedule: v.stringValue }),
+    },
+    {
+      name: 'etcd_snapshot_retention', type: 'number', default: DEFAULT_ETCD_SNAPSHOT_RETENTION,
+      description: 'How many etcd snapshots each manager keeps, and the bucket too (k3s etcd-snapshot-retention); read when a manager is made',
+      props: (v) => ({ etcdSnapshotRetention: v.numberValue }),
+    },
+    {
+      name: 'etcd_s3', type: 'object({ endpoint = string, bucket = string, region = optional(string, "us-east-1"), folder = optional(string, "") })',
+      default: null, nullable: true,
+      description: 'Where etcd snapshots are copied off the cluster: an S3-compatible bucket (endpoint host without https://, bucket, region, folder); null keeps them on the managers only. Set it when the cluster is made (see Day two in the README)',
+      props: (v) => ({ etcdS3: v.value }),
+    },
+    {
+      name: 'etcd_s3_credentials', type: 'object({ access_key = string, secret_key = string })', default: null, nullable: true, sensitive: true,
+      description: 'The access key and secret key of the etcd_s3 bucket; kept in a kube-system Secret that k3s reads at every snapshot, never in user data',
+      props: (v) => ({ etcdS3Credentials: v.value }),
+    },
+    {
+      name: 'os_updates', type: 'bool', default: true,
+      description: 'Install Ubuntu security updates daily on every node and let kured reboot the nodes that need it, one at a time, drained, in reboot_window; false turns both off. Read when a node is made',
+      props: (v) => ({ osUpdates: v.booleanValue }),
+    },
+    {
+      name: 'reboot_window', type: REBOOT_WINDOW_TYPE, default: {},
+      description: 'When kured may reboot a node after a security update: start and end (HH:MM), days (su, mo, tu, we, th, fr, sa) and time_zone (IANA); default 02:00 to 05:00 UTC, every day. terraform apply hands it to the running cluster (kured\'s HelmChart over the API)',
+      props: (v) => ({ rebootWindow: v.value }),
     },
   ];
 }

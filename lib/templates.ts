@@ -1,3 +1,4 @@
+import { Fn } from 'cdktf';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -53,6 +54,18 @@ export function shipped(name: string): string {
     if (hereDoc) hereDocEnd = hereDoc[1];
   });
   return `${kept.join('\n')}\n`;
+}
+
+/**
+ * A script of templates/ as a gzip+base64 write_files entry, compressed by Terraform
+ * (`base64gzip`, the same bytes wherever it runs): for the steps of some nodes only, which
+ * would otherwise push the first manager of Hetzner `large` past its 32 KiB of user data.
+ * @internal
+ */
+export function compressedTemplateFile(path: string, name: string, permissions: string): Record<string, unknown> {
+  // Through base64: a script's quotes, backslashes and `${` would not survive as a function argument.
+  const text = Fn.base64decode(Buffer.from(shipped(name)).toString('base64'));
+  return { path, permissions, owner: 'root:root', encoding: 'gz+b64', content: Fn.base64gzip(text) };
 }
 
 /** A file of templates/ as a base64 write_files entry of cloud-config: scripts then need no escaping anywhere. @internal */

@@ -12,6 +12,7 @@ import { installCsi } from './csi';
 import { installGitpod, listGitpodImages } from './gitpod';
 import { isRegistryPrefix } from './images';
 import { DIGEST_VERSION, stopWorkspaces } from './installer';
+import { restoreMain } from './restore';
 import { InstallError, Log, Runner } from './runner';
 import { GITPOD_INSTALLER } from './versions';
 
@@ -30,6 +31,7 @@ function csiUsage(): string {
 
 /** @internal */
 export const USAGE = `usage: ${PROGRAM} install <step> [options]
+       ${PROGRAM} restore --snapshot NAME [options]   (the etcd restore runbook: restore --help)
 
 Installs Gitpod onto a cluster of cdktf-gitpod-self-hosted from the outputs of
 GitpodInstallationOutputs (cert_manager, domain_name, gitpod_config, gitpod_secrets, kubeconfig).
@@ -198,7 +200,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
   if (v.help) return { help: true };
   const [command, step, ...extra] = parsed.positionals;
   if (command === undefined) usageError(`no command: expected \`${PROGRAM} install <step>\` with a step of ${STEPS.join(', ')}`);
-  if (command !== 'install') usageError(`unknown command ${JSON.stringify(command)}: expected install`);
+  if (command !== 'install') usageError(`unknown command ${JSON.stringify(command)}: expected install or restore`);
   if (step === undefined) usageError(`no step: expected one of ${STEPS.join(', ')}`);
   if (!STEPS.includes(step)) usageError(`unknown step ${JSON.stringify(step)}: expected one of ${STEPS.join(', ')}`);
   if (extra.length > 0) usageError(`unexpected argument ${JSON.stringify(extra[0])}: options start with --`);
@@ -323,6 +325,8 @@ function reportError(e: unknown, log: Log): number {
 
 /** Runs the command; returns the exit code. @internal */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, log: Log, cwd: string): Promise<number> {
+  // The restore runbook (lib/install/restore.ts) shares the program, not the install's options.
+  if (argv[0] === 'restore') return restoreMain(argv.slice(1), log.out, log.err, cwd);
   let work: WorkDir | undefined;
   let signals: { dispose(): void } | undefined;
   // With --list-images, stdout is the list alone (to pipe into a copy loop); the progress goes to stderr.

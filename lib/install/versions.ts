@@ -165,6 +165,45 @@ export const CLUSTER_AUTOSCALER = {
   kubernetes: { min: '1.36', max: '1.36', source: 'kubernetes/autoscaler cluster-autoscaler README (Releases)' } as KubernetesWindow,
 };
 
+const SUC_RELEASE = 'https://github.com/rancher/system-upgrade-controller/releases/download/v0.20.1';
+
+/**
+ * The system-upgrade-controller, which upgrades k3s in place from Plans (rancher/system-upgrade-controller):
+ * v0.20.1 (19 May 2026) is its newest release, built on the Kubernetes 1.36 client libraries
+ * (its go.mod: k8s.io/client-go v0.36.0). Its release publishes the manifests the first manager
+ * gives k3s to deploy, and their SHA-256 sums, which the node checks before it writes them.
+ * The upgrade jobs run `rancher/k3s-upgrade` at the tag of the target k3s release.
+ * @internal
+ */
+export const SYSTEM_UPGRADE_CONTROLLER = {
+  version: 'v0.20.1',
+  /** Where the release's artifacts are. */
+  release: SUC_RELEASE,
+  /** The manifests, the CRD first, then the controller (namespace, RBAC, Deployment), as the release names them. */
+  manifests: ['crd.yaml', 'system-upgrade-controller.yaml'],
+  /** The release's sums of its artifacts, the manifests among them (made on amd64). */
+  checksums: 'sha256sum-amd64.txt',
+  /** The image of the upgrade jobs; its tag is the plan's version. */
+  upgradeImage: 'rancher/k3s-upgrade',
+  reason: 'the newest release (May 2026), built on the Kubernetes 1.36 client libraries; its manifests checked against the release\'s sha256sum file',
+  kubernetes: { min: '1.34', max: '1.36', source: 'rancher/system-upgrade-controller v0.20.1 go.mod (k8s.io/client-go v0.36.0; client-go supports its minor and the two before)' } as KubernetesWindow,
+};
+
+/**
+ * kured, which reboots the nodes that a security update asks to reboot, one at a time, drained,
+ * in the reboot window: its chart 6.1.0 (kubereboot/charts, June 2026) ships kured 1.23.0,
+ * built on the Kubernetes 1.36 client libraries and tested on 1.36 and 1.35. k3s's helm
+ * controller installs it from the HelmChart the first manager writes at first boot.
+ * @internal
+ */
+export const KURED: ChartPin = {
+  chart: 'kured',
+  repo: 'https://kubereboot.github.io/charts',
+  version: '6.1.0',
+  reason: 'the chart of kured 1.23.0 (June 2026), the release tested on Kubernetes 1.36 and 1.35, exactly',
+  kubernetes: { min: '1.35', max: '1.36', source: 'kubereboot/kured 1.23.0 CI (kind clusters of Kubernetes 1.36 and 1.35), go.mod k8s.io/client-go v0.36.2' },
+};
+
 /** Every pin, by the name the README uses. @internal */
 export const PINS: Array<{ readonly name: string; readonly version: string; readonly reason: string; readonly kubernetes?: KubernetesWindow }> = [
   { name: 'k3s', version: DEFAULT_K3S_VERSION, reason: 'the stable channel\'s release (k3s-io/k3s#14492, August 2026); Kubernetes 1.36, supported upstream until June 2027' },
@@ -176,6 +215,8 @@ export const PINS: Array<{ readonly name: string; readonly version: string; read
   { name: 'Scaleway CSI chart', version: SCALEWAY_CSI.version, reason: SCALEWAY_CSI.reason, kubernetes: SCALEWAY_CSI.kubernetes },
   { name: 'Azure Disk CSI chart', version: AZURE_DISK_CSI.version, reason: AZURE_DISK_CSI.reason, kubernetes: AZURE_DISK_CSI.kubernetes },
   { name: 'cluster-autoscaler (Hetzner large)', version: CLUSTER_AUTOSCALER.version, reason: CLUSTER_AUTOSCALER.reason, kubernetes: CLUSTER_AUTOSCALER.kubernetes },
+  { name: 'kured chart', version: KURED.version, reason: KURED.reason, kubernetes: KURED.kubernetes },
+  { name: 'system-upgrade-controller', version: SYSTEM_UPGRADE_CONTROLLER.version, reason: SYSTEM_UPGRADE_CONTROLLER.reason, kubernetes: SYSTEM_UPGRADE_CONTROLLER.kubernetes },
 ];
 
 /** A minor as a number pair, so that 1.9 comes before 1.33. */

@@ -1,12 +1,19 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, IResolvable, ITerraformDependable } from 'cdktf';
 import { concat } from '../expressions';
+import { EtcdSnapshotSettings } from '../etcd-snapshots';
+import { OsUpdateSettings } from '../os-updates';
+import { KURED_CHART_PATH, kuredHelmChart } from './kured';
+import { apiObject } from './api-object';
 import { Construct } from 'constructs';
 import { FindCluster, InstallWrapper, NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
 import { kubeconfigDocument } from './kubeconfig';
 import { ClusterFacts, NodeIdentity, agentK3sConfig, autoscaledAgentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
 import { K3sPki } from './pki';
 import { ReadinessCheck } from './readiness';
+import { EtcdS3Secret } from './etcd-s3-secret';
+import { K3sUpgrade } from './upgrade';
+import { UPGRADE_CONTROLLER_WRAPPER } from './upgrade-plans';
 
 /** @internal */
 export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token' | 'agentSecret' | 'agentToken' | 'primaryPrivateIp'> {
@@ -15,6 +22,8 @@ export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token'
   readonly k3sVersion: string;
   /** The Ubuntu release of the nodes. */
   readonly ubuntuRelease: string;
+  /** Security updates on the nodes and kured's reboot window. */
+  readonly osUpdates: OsUpdateSettings;
   /** The cloud's instance metadata address, fenced off from pods. */
   readonly metadataAddress: string;
   /** A host service that pods may reach for DNS only (Azure's wire server). */
@@ -115,7 +124,8 @@ export class K3sBootstrap extends Construct {
       k3sConfig: primaryServerK3sConfig(this.facts, node),
       extraFiles: this.pki.serverFiles(),
       moreFiles,
-      installWrappers,
+      // The upgrade controller's manifests go where k3s deploys them before it first starts.
+      installWrappers: [UPGRADE_CONTROLLER_WRAPPER, ...installWrappers ?? []],
     });
   }
 
@@ -158,9 +168,50 @@ export class K3sBootstrap extends Construct {
     });
   }
 
-  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'ubuntuRelease' | 'metadataAddress' | 'hostServiceAddress' | 'nodeIpCidr' | 'waitForAddress'> {
+  /** Makes a change of the k3s release upgrade the running nodes in place, once the cluster is ready. */
+  public upgradeInPlace(options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): K3sUpgrade {
+    return new K3sUpgrade(this, 'upgrade', {
+      apiAddress: this.props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      k3sVersion: this.props.k3sVersion,
+      ...options,
+    });
+  }
+
+  /**
+   * Hands kured its HelmChart over the API (where OS updates are on), once the cluster is ready
+   * and again when the window changes: k3s's helm controller installs it.
+   */
+  public kured(options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): void {
+    apiObject(this, 'kured', {
+      apiAddress: this.props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      path: KURED_CHART_PATH,
+      object: kuredHelmChart(this.props.osUpdates),
+      enabled: this.props.osUpdates.enabled,
+      sensitive: false,
+      ...options,
+    });
+  }
+
+  /** Writes the snapshots' S3 settings and keys to their Secret (where the cluster has S3), once the cluster is ready. */
+  public etcdS3Secret(options: { readonly snapshots: EtcdSnapshotSettings; readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): EtcdS3Secret {
+    return new EtcdS3Secret(this, 'etcd-s3-secret', {
+      apiAddress: this.props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...options,
+    });
+  }
+
+  private nodeBase(role: 'server' | 'agent', node: NodeIdentity): Pick<NodeCloudConfig, 'role' | 'k3sVersion' | 'ubuntuRelease' | 'osUpdates' | 'metadataAddress' | 'hostServiceAddress' | 'nodeIpCidr' | 'waitForAddress'> {
     const base = {
-      role, k3sVersion: this.props.k3sVersion, ubuntuRelease: this.props.ubuntuRelease,
+      role, k3sVersion: this.props.k3sVersion, ubuntuRelease: this.props.ubuntuRelease, osUpdates: this.props.osUpdates.enabled,
       metadataAddress: this.props.metadataAddress, hostServiceAddress: this.props.hostServiceAddress, nodeIpCidr: this.props.nodeIpCidr,
     };
     return this.props.waitForPrivateIp ? { ...base, waitForAddress: node.privateIp } : base;

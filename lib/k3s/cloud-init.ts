@@ -1,6 +1,7 @@
 import { Fn, IResolvable } from 'cdktf';
-import { shipped, templateFile } from '../templates';
+import { compressedTemplateFile, shipped, templateFile } from '../templates';
 import { concat } from '../expressions';
+import { unattendedUpgradesContent } from '../os-updates';
 import { fsShiftMethodOf } from '../platform';
 import { WriteFile } from './pki';
 
@@ -16,6 +17,8 @@ export interface NodeCloudConfig {
   readonly role: 'server' | 'agent';
   /** The k3s release. */
   readonly k3sVersion: string;
+  /** Whether unattended-upgrades installs security updates (a token in a module). */
+  readonly osUpdates: boolean | IResolvable;
   /** The Ubuntu release the node boots (a token in a module): it decides the fsShiftMethod the node prepares. */
   readonly ubuntuRelease: string;
   /** The content of /etc/rancher/k3s/config.yaml (values may be tokens). */
@@ -63,6 +66,9 @@ export interface FindCluster {
   /** Where managers may answer, comma-separated (for `join`, the first manager first). */
   readonly addresses: string;
 }
+
+/** Where the node's unattended-upgrades settings go (after Ubuntu's 20auto-upgrades, which they override). @internal */
+export const UNATTENDED_UPGRADES_CONFIG = '/etc/apt/apt.conf.d/52gitpod-unattended-upgrades';
 
 /** The step that points k3s at a manager that answers, before the install. @internal */
 export const FIND_CLUSTER = '/usr/local/sbin/gitpod-find-cluster';
@@ -131,7 +137,8 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
     templateFile(`/etc/systemd/system/k3s-agent.service.d/${FENCE_DROP_IN}`, 'k3s-requires-fence.conf', '0644'),
     templateFile(REQUIRE_FENCE, 'require-fence.sh', '0755'),
     templateFile(PREPARE_NODE, 'prepare-node.sh', '0755'),
-    templateFile(FIND_CLUSTER, 'find-cluster.sh', '0755'),
+    // The longest script of every node, compressed: the first manager of Hetzner large is near its 32 KiB.
+    compressedTemplateFile(FIND_CLUSTER, 'find-cluster.sh', '0755'),
     {
       path: '/etc/default/gitpod-find-cluster',
       permissions: '0644',
@@ -146,9 +153,10 @@ export function nodeCloudConfig(node: NodeCloudConfig, encodeYaml: YamlEncoder):
         + (node.hostServiceAddress === undefined ? '' : `HOST_SERVICE_ADDRESS=${node.hostServiceAddress}\n`),
     },
     { path: '/etc/rancher/k3s/config.yaml', permissions: '0600', content: encodeYaml(node.k3sConfig) },
+    { path: UNATTENDED_UPGRADES_CONFIG, permissions: '0644', encoding: 'b64', content: unattendedUpgradesContent(node.osUpdates) },
     ...(node.extraFiles ?? []).map((f) => ({ path: f.path, permissions: f.permissions, content: f.content })),
     ...(node.nodeIpCidr === undefined ? [] : [templateFile('/usr/local/sbin/gitpod-node-ip', 'node-ip.sh', '0755')]),
-    ...(node.installWrappers ?? []).map((w) => templateFile(w.path, w.template, '0755')),
+    ...(node.installWrappers ?? []).map((w) => compressedTemplateFile(w.path, w.template, '0755')),
   ];
   const installK3s = [
     ...(node.installWrappers ?? []).flatMap((w) => [w.path, ...w.args]),

@@ -1,6 +1,7 @@
 import { IResolvable } from 'cdktf';
 import { when } from '../expressions';
 import { gitpodNodeLabelArgs, MANAGER_TAINT } from '../labels';
+import { ETCD_S3_SECRET, EtcdSnapshotSettings } from '../etcd-snapshots';
 import { POD_CIDR } from './cloud-init';
 import { apiUrl } from './kubeconfig';
 
@@ -10,8 +11,8 @@ export interface ClusterFacts {
   readonly apiAddress: string;
   /** The first manager's private IP: where joining nodes register. */
   readonly primaryPrivateIp: string;
-  /** Managers run embedded etcd (the first with `cluster-init`). */
-  readonly highAvailability: boolean | IResolvable;
+  /** The managers' etcd snapshots: their schedule, how many are kept, whether they go to S3. */
+  readonly snapshots: EtcdSnapshotSettings;
   /** Managers carry the Gitpod labels; otherwise they are tainted. */
   readonly managersRunWorkloads: boolean | IResolvable;
   /** The cluster secret, which the first server is started with. */
@@ -55,14 +56,32 @@ function serverBase(facts: Omit<ClusterFacts, 'primaryPrivateIp'>, node: NodeIde
     // What agents join with: a holder can register a node, not join as a server or read the CAs.
     'agent-token': facts.agentSecret,
     'write-kubeconfig-mode': '0600',
+    ...snapshotConfig(facts.snapshots),
     'node-label': when(workloads, gitpodNodeLabelArgs(), []),
     'node-taint': when(workloads, [], [MANAGER_TAINT]),
   };
 }
 
-/** /etc/rancher/k3s/config.yaml of the first manager: it creates the cluster. @internal */
+/**
+ * The snapshot settings of every server. S3 is named by a Secret only: k3s takes the whole S3
+ * configuration from `etcd-s3-config-secret` where config.yaml sets no other `etcd-s3-*`
+ * option, reads it at every snapshot, and so keeps the keys out of user data.
+ */
+function snapshotConfig(snapshots: EtcdSnapshotSettings): Record<string, unknown> {
+  const schedule = { 'etcd-snapshot-schedule-cron': snapshots.schedule, 'etcd-snapshot-retention': snapshots.retention };
+  if (snapshots.s3 === false) return schedule;
+  return { ...schedule, 'etcd-s3': snapshots.s3, 'etcd-s3-config-secret': ETCD_S3_SECRET };
+}
+
+/**
+ * /etc/rancher/k3s/config.yaml of the first manager: it creates the cluster, with embedded etcd
+ * in every size. In `small` too: etcd takes snapshots (sqlite has none) and lets the cluster grow
+ * to three managers later. A first manager that finds the cluster already there (a replacement)
+ * joins instead (templates/find-cluster.sh).
+ * @internal
+ */
 export function primaryServerK3sConfig(facts: Omit<ClusterFacts, 'primaryPrivateIp'>, node: NodeIdentity): Record<string, unknown> {
-  return { ...serverBase(facts, node), 'token': facts.secret, 'cluster-init': facts.highAvailability };
+  return { ...serverBase(facts, node), 'token': facts.secret, 'cluster-init': true };
 }
 
 /** /etc/rancher/k3s/config.yaml of a further manager: it joins the first over the private network. @internal */

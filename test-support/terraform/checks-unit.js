@@ -63,6 +63,9 @@ function makePki() {
   return { serverCa, clientCa, admin: clientCert(clientCa), adminOfServerCa: clientCert(serverCa) };
 }
 
+/** The first manager's snapshot settings: k3s's schedule and retention, S3 from its Secret. */
+const SNAPSHOT_CONFIG = { 'etcd-snapshot-schedule-cron': '0 */12 * * *', 'etcd-snapshot-retention': 5, 'etcd-s3': true, 'etcd-s3-config-secret': 'gitpod-etcd-s3' };
+
 /** A small cluster (one manager, one worker) as the modules would render it: fresh objects over `pki`. */
 function model(pki) {
   const { serverCa, clientCa, admin } = pki;
@@ -77,7 +80,8 @@ function model(pki) {
       address: 'hcloud_server.gitpod_manager_1',
       ip: '10.2.0.10',
       k3s: {
-        'node-ip': '10.2.0.10', 'tls-san': [host], 'node-label': [...checks.WORKLOAD_LABELS], 'node-taint': [], token: secret, 'agent-token': agentSecret, 'cluster-init': false,
+        'node-ip': '10.2.0.10', 'tls-san': [host], 'node-label': [...checks.WORKLOAD_LABELS], 'node-taint': [], token: secret, 'agent-token': agentSecret, 'cluster-init': true,
+        ...SNAPSHOT_CONFIG,
       },
       files: [
         { path: '/var/lib/rancher/k3s/server/tls/server-ca.crt', permissions: '0644', content: serverCa.cert.cert_pem },
@@ -168,7 +172,7 @@ const FAULTS = [
   ['the k3s_token output is the plain secret', 'output k3s_token is the managers', (m) => { m.tokenOutput = m.secret; }],
   ['the k3s_agent_token output is the server token', 'output k3s_token is the managers', (m) => { m.agentTokenOutput = m.tokenOutput; }],
   ['the worker joins another address', 'joining managers and workers: server', (m) => { m.worker.k3s.server = 'https://10.2.0.11:6443'; }],
-  ['the first manager starts etcd in a small cluster', 'first manager: cluster-init', (m) => { m.first.k3s['cluster-init'] = true; }],
+  ['the first manager keeps sqlite (no cluster-init), so it has no snapshots', 'first manager: cluster-init', (m) => { delete m.first.k3s['cluster-init']; }],
   // the join tokens then no longer carry the first manager's token either
   ['the first manager gets the join token', ['first manager: cluster-init', 'output k3s_token is the managers'],
     (m) => { m.first.k3s.token = m.tokenOutput; }],
@@ -190,15 +194,21 @@ const FAULTS = [
       identity: [{ type: 'UserAssigned', identity_ids: ['/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gitpod'] }],
     }]];
   }],
+  ['the S3 secret key is in the first manager\'s user data', 'the S3 secret key is in no user data',
+    (m) => { m.first.files.push({ path: '/etc/gitpod/s3', permissions: '0600', content: 'unit-s3-secret-key' }); }],
+  ['an S3 setting in config.yaml beside the Secret (k3s would then ignore the Secret)', 'managers: etcd snapshots', (m) => { m.first.k3s['etcd-s3-bucket'] = 'b'; }],
+  ['a worker with etcd settings', 'managers: etcd snapshots', (m) => { m.worker.k3s['etcd-snapshot-retention'] = 5; }],
+  ['the snapshot schedule is not the input\'s', 'managers: etcd snapshots', (m) => { m.first.k3s['etcd-snapshot-schedule-cron'] = '0 0 * * *'; }],
   ['cloud-init rejects the user data', 'user data of every server passes', (m) => { m.worker.extra.package_upgrade = 'sometimes'; }, { cloudInit: true }],
 ];
 
-const CLUSTER = { managers: 1, workers: 1, clusterInit: false, managersRunWorkloads: true };
+const CLUSTER = { managers: 1, workers: 1, clusterInit: true, managersRunWorkloads: true };
+const SNAPSHOTS = { schedule: '0 */12 * * *', retention: 5, s3: true, secretKey: 'unit-s3-secret-key' };
 
 async function runClusterChecks(m, cloudInit, tmpDir) {
   const { state, outputs } = render(m);
   return checks.clusterChecks({
-    state, outputs, moduleName: MODULE, cluster: CLUSTER, kubeconfigOutput: 'kubeconfig', tokenOutput: 'k3s_token', tmpDir, cloudInit,
+    state, outputs, moduleName: MODULE, cluster: CLUSTER, snapshots: SNAPSHOTS, kubeconfigOutput: 'kubeconfig', tokenOutput: 'k3s_token', tmpDir, cloudInit,
   });
 }
 
@@ -233,6 +243,7 @@ async function run() {
   }
   out.push(...fakeCurlChecks());
   out.push(...servicesCheckChecks());
+  out.push(...upgradeCheckUnits());
   return out;
 }
 
@@ -267,6 +278,22 @@ function servicesCheckChecks() {
     out.push({ name: `services checks catch: ${what}`, ok: failed.length === count && want.test(failed[0]), detail: `failed: ${failed.join('; ') || 'none'}` });
   }
   return out;
+}
+
+/** The upgrade check fails a plan that replaces or deletes a server or an autoscaled group, and passes one that updates them. */
+function upgradeCheckUnits() {
+  const plan = (type, actions) => ({ resource_changes: [
+    { mode: 'managed', type: 'hcloud_server', address: 'module.m.hcloud_server.manager', change: { actions: ['no-op'] } },
+    { mode: 'managed', type, address: `module.m.${type}.x`, change: { actions } },
+  ] });
+  const verdict = (type, actions) => checks.upgradeChecks(plan(type, actions), { to: 'v1.37.1+k3s1' })[0].ok;
+  const cases = [
+    ['hcloud_server', ['delete', 'create'], false], ['hcloud_server', ['create', 'delete'], false], ['hcloud_server', ['delete'], false],
+    ['scaleway_autoscaling_instance_group', ['delete', 'create'], false], ['azurerm_linux_virtual_machine_scale_set', ['delete', 'create'], false],
+    ['hcloud_server', ['update'], true], ['scaleway_autoscaling_instance_template', ['update'], true], ['terraform_data', ['delete', 'create'], true],
+  ];
+  const wrong = cases.filter(([type, actions, ok]) => verdict(type, actions) !== ok).map(([type, actions, ok]) => `${type} ${actions.join('+')}: expected ${ok ? 'pass' : 'fail'}`);
+  return [{ name: 'the upgrade check fails a replaced or deleted server or autoscaled group, and only that', ok: !wrong.length, detail: wrong.join('\n') }];
 }
 
 function fakeCurlChecks() {

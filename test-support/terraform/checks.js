@@ -191,9 +191,14 @@ function kubeconfigParts(text) {
  *   cluster    scenario's expect.cluster: { managers, workers, clusterInit, managersRunWorkloads }
  *   kubeconfigOutput, tokenOutput  output names (expect.kubeconfig, expect.k3sToken)
  *   tmpDir     a folder for the files handed to cloud-init
+ *   snapshots  optional { schedule, retention, s3, secretKey }: every manager takes etcd
+ *              snapshots on that schedule, keeps that many, names the S3 Secret when s3; no
+ *              worker has them; the S3 secret key is in no user data and no plain output
+ *   osUpdates  optional { enabled }: every server's unattended-upgrades settings ("1" on,
+ *              "0" off, never its own reboots)
  *   cloudInit  false skips the `cloud-init schema` check (for the checks' own unit tests)
  */
-async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
+async function clusterChecks({ state, outputs, moduleName, cluster, os, snapshots, osUpdates, kubeconfigOutput, tokenOutput, tmpDir, cloudInit = true }) {
   const results = [];
   const add = (name, problems) => results.push(check(name, !problems.length, problems.join('\n')));
   const resources = stateResources(state);
@@ -341,6 +346,46 @@ async function clusterChecks({ state, outputs, moduleName, cluster, os, kubeconf
     add(`managers: taint ${MANAGER_TAINT}, no node-label`, labelProblems(managers, [], [MANAGER_TAINT]));
   }
   add('workers: the five gitpod.io/workload_* labels, no taint', labelProblems(parsed.filter((s) => s.role === 'worker'), WORKLOAD_LABELS, []));
+
+  if (snapshots) {
+    const snap = [];
+    for (const s of managers) {
+      const k = s.k3s;
+      if (k['etcd-snapshot-schedule-cron'] !== snapshots.schedule) snap.push(`${s.address}: etcd-snapshot-schedule-cron ${JSON.stringify(k['etcd-snapshot-schedule-cron'])}`);
+      if (k['etcd-snapshot-retention'] !== snapshots.retention) snap.push(`${s.address}: etcd-snapshot-retention ${JSON.stringify(k['etcd-snapshot-retention'])}`);
+      if (snapshots.s3 && (k['etcd-s3'] !== true || k['etcd-s3-config-secret'] !== 'gitpod-etcd-s3')) snap.push(`${s.address}: etcd-s3 ${k['etcd-s3']}, etcd-s3-config-secret ${k['etcd-s3-config-secret']}`);
+      if (!snapshots.s3 && k['etcd-s3'] === true) snap.push(`${s.address}: etcd-s3 without a bucket`);
+      // k3s ignores the Secret where config.yaml sets any other etcd-s3 option.
+      const other = Object.keys(k).filter((key) => key.startsWith('etcd-s3-') && key !== 'etcd-s3-config-secret');
+      if (other.length) snap.push(`${s.address}: ${other.join(', ')} in config.yaml`);
+    }
+    for (const s of parsed.filter((x) => x.role === 'worker')) {
+      if (Object.keys(s.k3s).some((key) => key.startsWith('etcd-'))) snap.push(`${s.address}: a worker with etcd settings`);
+    }
+    add(`managers: etcd snapshots "${snapshots.schedule}", ${snapshots.retention} kept${snapshots.s3 ? ', S3 from the Secret gitpod-etcd-s3' : ''}; workers: none`, snap);
+    if (snapshots.secretKey) {
+      const leaked = withData.filter((s) => s.userData.includes(snapshots.secretKey) || (s.files || []).some((f) => String(f.content).includes(snapshots.secretKey)))
+        .map((s) => `${s.address}: user data holds the S3 secret key`);
+      for (const t of autoscaledTemplates(resources)) if (t.text.includes(snapshots.secretKey)) leaked.push(`${t.address}: holds the S3 secret key`);
+      for (const [name, o] of Object.entries(outputs)) if (!o.sensitive && JSON.stringify(o.value).includes(snapshots.secretKey)) leaked.push(`output ${name} (not sensitive) holds the S3 secret key`);
+      add('the S3 secret key is in no user data, no node template and no plain output', leaked);
+    }
+  }
+
+  if (osUpdates) {
+    const apt = [];
+    const want = osUpdates.enabled ? '1' : '0';
+    for (const s of parsed) {
+      const f = (s.files || []).find((x) => x.path === '/etc/apt/apt.conf.d/52gitpod-unattended-upgrades');
+      const text = f ? String(f.content) : '';
+      if (!f) apt.push(`${s.address}: no unattended-upgrades settings`);
+      else if (!text.includes(`APT::Periodic::Unattended-Upgrade "${want}";`) || !text.includes('Unattended-Upgrade::Automatic-Reboot "false";')) apt.push(`${s.address}: ${text.replace(/\n/g, ' ')}`);
+    }
+    add(`every server: unattended-upgrades ${osUpdates.enabled ? 'on' : 'off'}, no reboot of its own`, apt);
+    // kured's HelmChart comes over the API (kuredChecks), not in user data.
+    const kured = parsed.filter((x) => (x.files || []).some((f) => /kured/.test(f.path))).map((x) => `${x.address}: a kured file in user data`);
+    add('no kured file in any user data (its HelmChart comes over the API)', kured);
+  }
 
   // Private keys (the cluster CAs) go to the first manager only.
   const keyProblems = [];
@@ -605,9 +650,98 @@ function servicesChecks(outputs, { config, secrets, registryUrl }) {
   return out;
 }
 
+/** The k3s release of the module's default (lib/platform.ts), which the fake curl's nodes run. */
+const DEFAULT_K3S_VERSION = 'v1.36.3+k3s1';
+
+/**
+ * The upgrade step's Plans, as the fake curl received them: both applied, for `version`, the
+ * managers' one at a time and cordoned, the workers' drained after the managers.
+ */
+function upgradePlanChecks({ curlDir, version, output }) {
+  const read = (name) => {
+    const file = path.join(curlDir, `plan-${name}.json`);
+    try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return undefined; }
+  };
+  const server = read('k3s-server');
+  const agent = read('k3s-agent');
+  const problems = [];
+  if (!server || !agent) problems.push(`Plans applied: ${[server && 'k3s-server', agent && 'k3s-agent'].filter(Boolean).join(', ') || 'none'}`);
+  for (const p of [server, agent].filter(Boolean)) {
+    if (p.spec.version !== version) problems.push(`${p.metadata.name}: version ${p.spec.version}, expected ${version}`);
+    if (p.metadata.namespace !== 'system-upgrade') problems.push(`${p.metadata.name}: namespace ${p.metadata.namespace}`);
+  }
+  if (server && (server.spec.concurrency !== 1 || server.spec.cordon !== true)) problems.push('k3s-server: not one manager at a time, cordoned');
+  if (agent && (!agent.spec.drain || !agent.spec.prepare || !agent.spec.prepare.args.includes('k3s-server'))) problems.push('k3s-agent: no drain, or not after k3s-server');
+  if (!new RegExp(`every node runs k3s ${version.replace(/[.+]/g, '\\$&')}`).test(output)) problems.push('the step did not report every node on the release');
+  return [check(`the upgrade step applied both Plans for ${version} and saw every node on it`, !problems.length, problems.join('\n'))];
+}
+
+/**
+ * A plan after k3s_version changed (expect.upgrade: { to }): no server (nor an autoscaled group
+ * of them) is replaced or deleted; the upgrade step is replaced (it runs again) where it exists.
+ */
+function upgradeChecks(planJson, { to }) {
+  const changes = (planJson.resource_changes || []).filter((rc) => rc.mode === 'managed');
+  const serverLike = (rc) => servers.SERVER_TYPES[rc.type] || /autoscal|scale_set|instance_group|instance_template/.test(rc.type);
+  const removed = changes.filter((rc) => serverLike(rc) && rc.change.actions.includes('delete')).map((rc) => `${rc.address}: ${rc.change.actions.join('+')}`);
+  const kept = changes.filter((rc) => servers.SERVER_TYPES[rc.type]);
+  return [
+    check(`k3s_version = ${to}: the plan replaces or deletes no server (${kept.length} kept)`, kept.length > 0 && !removed.length,
+      removed.join('\n') || (kept.length ? '' : 'no server in the plan')),
+  ];
+}
+
+/**
+ * The S3 step of a scenario with etcd_s3 and the fake curl: the Secret k3s reads came by
+ * server-side apply with every setting and both keys; no curl command line held the secret key;
+ * the apply's output never showed it.
+ */
+function etcdS3SecretChecks({ curlDir, inputs, output }) {
+  const file = path.join(curlDir, 'secret-gitpod-etcd-s3.json');
+  let secret;
+  try { secret = JSON.parse(fs.readFileSync(file, 'utf8')); } catch { secret = undefined; }
+  const s3 = inputs.etcd_s3;
+  const creds = inputs.etcd_s3_credentials;
+  const problems = [];
+  const data = secret && secret.stringData;
+  if (!data) problems.push('no Secret gitpod-etcd-s3 reached the API');
+  else {
+    const want = {
+      'etcd-s3-endpoint': s3.endpoint, 'etcd-s3-bucket': s3.bucket, 'etcd-s3-region': s3.region || 'us-east-1', 'etcd-s3-folder': s3.folder || '',
+      'etcd-s3-access-key': creds.access_key, 'etcd-s3-secret-key': creds.secret_key,
+    };
+    for (const [k, v] of Object.entries(want)) if (data[k] !== v) problems.push(`${k}: ${k.includes('key') ? 'wrong' : JSON.stringify(data[k])}`);
+    if (secret.metadata.namespace !== 'kube-system') problems.push(`namespace ${secret.metadata.namespace}`);
+  }
+  const calls = fs.existsSync(path.join(curlDir, 'calls')) ? fs.readFileSync(path.join(curlDir, 'calls'), 'utf8') : '';
+  if (calls.includes(creds.secret_key)) problems.push('a curl command line held the secret key');
+  if (output.includes(creds.secret_key)) problems.push('the apply\'s output showed the secret key');
+  return [check('the S3 settings and keys reached kube-system/gitpod-etcd-s3, never a command line or the output', !problems.length, problems.join('\n'))];
+}
+
+/**
+ * kured's HelmChart as the fake curl received it (the readiness scenarios): the pinned chart,
+ * one node at a time, every taint tolerated, the scenario's reboot window.
+ */
+function kuredChecks({ curlDir, window }) {
+  const problems = [];
+  let chart;
+  try { chart = JSON.parse(fs.readFileSync(path.join(curlDir, 'helmchart-kured.json'), 'utf8')); } catch { chart = undefined; }
+  if (!chart) problems.push('no HelmChart kured reached the API');
+  else {
+    const values = parseYaml11(String(chart.spec.valuesContent || '')) || {};
+    const c = values.configuration || {};
+    if (chart.kind !== 'HelmChart' || chart.spec.chart !== 'kured' || !/^[0-9]+[.][0-9]+[.][0-9]+$/.test(chart.spec.version || '')) problems.push(`not a pinned kured chart: ${JSON.stringify(chart.spec)}`);
+    if (c.startTime !== window.start || c.endTime !== window.end || c.timeZone !== window.time_zone || !sameSet(asArray(c.rebootDays), window.days)) problems.push(`window ${JSON.stringify(c)}`);
+    if (c.concurrency !== 1) problems.push(`concurrency ${c.concurrency}`);
+    if (!asArray(values.tolerations).some((t) => t.operator === 'Exists' && !t.key)) problems.push('does not tolerate the managers\' taint');
+  }
+  return [check(`kured's HelmChart (pinned) reached the API: one node at a time, ${window.start} to ${window.end} ${window.time_zone} on ${window.days.join(', ')}`, !problems.length, problems.join('\n'))];
+}
+
 module.exports = {
   servicesChecks,
-  check, resourceCounts, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
+  check, resourceCounts, upgradePlanChecks, etcdS3SecretChecks, kuredChecks, upgradeChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
   firstManagerAddress, replaceChecks,
   kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,
 };

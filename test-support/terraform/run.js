@@ -140,9 +140,15 @@ async function runScenario(sc, opts, hooks = {}) {
     }
     if (!applied) return results;
     if (expect.readiness) {
-      const ran = combined(applied).split('\n').filter((l) => /terraform_data\..*Provisioning with 'local-exec'/.test(l));
-      add([checks.check('the readiness wait ran (local-exec of a terraform_data)', ran.length === 1,
-        `${ran.length} local-exec provisioners of terraform_data ran`)]);
+      const ran = (what) => combined(applied).split('\n').filter((l) => new RegExp(`terraform_data\\.\\S*${what}\\S*: Provisioning with 'local-exec'`).test(l));
+      add([checks.check('the readiness wait ran (local-exec of a terraform_data)', ran('ready').length === 1,
+        `${ran('ready').length} local-exec provisioners of the readiness terraform_data ran`)]);
+      // The upgrade step runs once after it, hands over both Plans and finds every node on the release.
+      add([checks.check('the upgrade step ran after it (local-exec of a terraform_data)', ran('upgrade').length === 1,
+        `${ran('upgrade').length} local-exec provisioners of the upgrade terraform_data ran`)]);
+      add(checks.upgradePlanChecks({ curlDir, version: inputs.k3s_version || checks.DEFAULT_K3S_VERSION, output: combined(applied) }));
+      if (inputs.etcd_s3) add(checks.etcdS3SecretChecks({ curlDir, inputs, output: combined(applied) }));
+      if (inputs.reboot_window && inputs.os_updates !== false) add(checks.kuredChecks({ curlDir, window: inputs.reboot_window }));
       // Its progress reaches the user: Terraform suppresses a provisioner's output when
       // its environment holds a sensitive value.
       add([checks.check('the readiness wait\'s progress is shown ("the cluster is ready")',
@@ -168,7 +174,7 @@ async function runScenario(sc, opts, hooks = {}) {
       const kubeconfig = expect.kubeconfig && outputs[expect.kubeconfig] && outputs[expect.kubeconfig].value;
       if (state && expect.cluster) {
         add(await checks.clusterChecks({
-          state: state.json, outputs, moduleName, cluster: expect.cluster, os: expect.os,
+          state: state.json, outputs, moduleName, cluster: expect.cluster, os: expect.os, snapshots: expect.snapshots, osUpdates: expect.osUpdates,
           kubeconfigOutput: expect.kubeconfig, tokenOutput: expect.k3sToken, tmpDir: path.join(keyDir, 'user-data'),
         }));
       }
@@ -179,6 +185,21 @@ async function runScenario(sc, opts, hooks = {}) {
       }
     }
     await step('second plan shows no changes', ws.planAgain, (r) => r.code === 0);
+    if (expect.upgrade) {
+      // A new k3s release: the plan replaces or deletes no server (nor an autoscaled group).
+      const root = JSON.parse(fs.readFileSync(path.join(ws.dir, 'main.tf.json'), 'utf8'));
+      root.module[moduleName].k3s_version = expect.upgrade.to;
+      fs.writeFileSync(path.join(ws.dir, 'main.tf.json'), `${JSON.stringify(root, null, 2)}\n`);
+      if (!await step(`terraform plan with k3s_version = ${expect.upgrade.to}`, () => ws.run('plan', '-out=tfupgrade', '-input=false', '-no-color'))) return results;
+      const shown = await step('terraform show -json (the upgrade plan)', async () => {
+        const r = await ws.run('show', '-json', 'tfupgrade');
+        return { ...r, json: JSON.parse(r.stdout) };
+      }, (r) => r.code === 0 && r.json);
+      if (shown) add(checks.upgradeChecks(shown.json, expect.upgrade));
+      root.module[moduleName].k3s_version = inputs.k3s_version;
+      if (inputs.k3s_version === undefined) delete root.module[moduleName].k3s_version;
+      fs.writeFileSync(path.join(ws.dir, 'main.tf.json'), `${JSON.stringify(root, null, 2)}\n`);
+    }
     if (expect.replaceFirstManager) {
       // Replacing the first manager (a lost machine) touches nothing but what points at it.
       const state = await step('terraform show -json (state, for the replacement)', ws.showState, (r) => r.code === 0 && r.json);

@@ -42,6 +42,17 @@
 //     readiness        { nodes } with fakeCurl: the readiness wait ran, called the fake
 //                      curl with the kubeconfig's credentials and address, and asked for
 //                      the nodes until `nodes` were Ready (not fewer, not more)
+//     snapshots        { schedule, retention, s3, secretKey } (with cluster): every
+//                      manager's etcd snapshot settings, none on workers, and the S3
+//                      secret key in no user data, node template or plain output; with
+//                      fakeCurl, the Secret gitpod-etcd-s3 reached the API with every
+//                      setting, and no command line or apply output held the key
+//     osUpdates        { enabled } (with cluster): unattended-upgrades on or off on every
+//                      server, no kured file in user data; with fakeCurl and reboot_window,
+//                      kured's HelmChart reached the API with the window
+//     upgrade          { to }: after apply, a plan with k3s_version = to replaces or
+//                      deletes no server (nor an autoscaled group); the readiness
+//                      scenarios also check that the upgrade step applied both Plans
 //     applyFails       a RegExp: apply (-auto-approve) must fail with output matching
 //                      it (whitespace collapsed); then only the readiness checks run
 //   fakeCurl   optional { readyNodes, readyz }: puts fake-bin/ (a fake curl) first on
@@ -59,6 +70,8 @@
 // scenarios: get and apply).
 
 const DOMAIN = 'gitpod.example.com';
+/** The release the upgrade checks move to: the next minor's (a plan only, nothing runs it). */
+const UPGRADE_TO = 'v1.37.1+k3s1';
 const DEFAULT_KUBECONTEXT = 'gitpod-self-hosted';
 
 const contract = {
@@ -72,7 +85,8 @@ const contract = {
 
 /** expect.cluster of each size: the k3s topology its user data must describe. */
 const CLUSTER = {
-  small: { managers: 1, workers: 1, clusterInit: false, managersRunWorkloads: true },
+  // every size runs embedded etcd, small included (snapshots, and a later move to three managers)
+  small: { managers: 1, workers: 1, clusterInit: true, managersRunWorkloads: true },
   medium: (workers) => ({ managers: 3, workers, clusterInit: true, managersRunWorkloads: false }),
 };
 
@@ -109,11 +123,23 @@ function readinessScenarios({ cloud, name, inputs, nodes }) {
   ];
 }
 
+/** Every scenario takes snapshots on its own schedule and copies them to a bucket. */
+const SNAPSHOT_INPUTS = {
+  etcd_snapshot_schedule: '30 3 * * *',
+  etcd_snapshot_retention: 7,
+  etcd_s3: { endpoint: 'fsn1.your-objectstorage.com', bucket: 'gitpod-etcd-snapshots', region: 'fsn1', folder: 'harness/etcd' },
+  etcd_s3_credentials: { access_key: 'HARNESSACCESSKEY01', secret_key: 'harness-s3-secret-key-never-shown' },
+  reboot_window: { start: '01:30', end: '04:00', days: ['sa', 'su'], time_zone: 'Europe/Berlin' },
+};
+const OS_UPDATES = { enabled: true, window: SNAPSHOT_INPUTS.reboot_window };
+const SNAPSHOTS = { schedule: '30 3 * * *', retention: 7, s3: true, secretKey: SNAPSHOT_INPUTS.etcd_s3_credentials.secret_key };
+
 const hetznerInputs = (size) => (ctx) => ({
   domain_name: DOMAIN,
   ssh_public_key_path: ctx.sshPublicKeyPath,
   size,
   size_data: { node_count: 3 },
+  ...SNAPSHOT_INPUTS,
   // 0 disables the wait for https://<api>:6443/readyz (see the -ready scenarios).
   ready_timeout_minutes: 0,
 });
@@ -125,7 +151,8 @@ module.exports = [
     cloud: 'sample',
     name: 'medium',
     moduleDir: 'test-support/terraform/fixtures/sample',
-    inputs: hetznerInputs('medium'),
+    // the archived modules' variables: no snapshot inputs
+    inputs: (ctx) => Object.fromEntries(Object.entries(hetznerInputs('medium')(ctx)).filter(([k]) => !(k in SNAPSHOT_INPUTS))),
     expect: {
       ...contract,
       // the fixture has the archived modules' outputs, without the later agent token
@@ -160,6 +187,7 @@ module.exports = [
       resources: { hcloud_server: 6, hcloud_load_balancer: 2 },
       cluster: CLUSTER.medium(3),
       replaceFirstManager: { follows: [], probes: 3 },
+      upgrade: { to: UPGRADE_TO },
     },
   },
   {
@@ -245,7 +273,11 @@ function sizeScenarios({ cloud, inputs, providerConfig, extraOutputs = [], serve
     { cloud, name: 'small', inputs: inputs('small'), providerConfig, expect: expectFor('small', 2, 1, CLUSTER.small) },
     {
       cloud, name: 'medium', inputs: inputs('medium'), providerConfig,
-      expect: { ...expectFor('medium', 6, cloud === 'scaleway' ? 1 : 2, CLUSTER.medium(3)), replaceFirstManager: { follows: replaceFollows, probes: replaceProbes } },
+      expect: {
+        ...expectFor('medium', 6, cloud === 'scaleway' ? 1 : 2, CLUSTER.medium(3)),
+        replaceFirstManager: { follows: replaceFollows, probes: replaceProbes },
+        upgrade: { to: UPGRADE_TO },
+      },
     },
   ];
 }
@@ -346,6 +378,9 @@ module.exports.push(
   },
 );
 
+// large: a new release must not replace the managers or the autoscaled groups either.
+for (const sc of module.exports.filter((x) => x.name === 'large')) sc.expect.upgrade = { to: UPGRADE_TO };
+
 /**
  * Every cloud x size x Ubuntu release: each cloud's image of each release, written out here
  * rather than read from the size catalog, and the fsShiftMethod each release gets.
@@ -371,15 +406,17 @@ const osExpect = (cloud, release) => ({
 });
 for (const base of module.exports.filter((sc) => UBUNTU_IMAGES[sc.cloud] && ['small', 'medium', 'large'].includes(sc.name))) {
   const cluster = base.expect.cluster || (base.name === 'large' ? LARGE_CLUSTER : undefined);
-  Object.assign(base.expect, { cluster }, osExpect(base.cloud, DEFAULT_UBUNTU));
+  Object.assign(base.expect, { cluster, snapshots: SNAPSHOTS, osUpdates: OS_UPDATES }, osExpect(base.cloud, DEFAULT_UBUNTU));
   for (const release of Object.keys(FS_SHIFT).filter((r) => r !== DEFAULT_UBUNTU)) {
+    // small on 22.04 also turns OS updates off: no unattended-upgrades, no kured
+    const off = base.name === 'small' && release === '22.04';
     module.exports.push({
       ...base,
-      name: `${base.name}-ubuntu-${release}`,
-      inputs: (ctx) => ({ ...base.inputs(ctx), ubuntu_release: release }),
+      name: `${base.name}-ubuntu-${release}${off ? '-no-os-updates' : ''}`,
+      inputs: (ctx) => ({ ...base.inputs(ctx), ubuntu_release: release, ...off ? { os_updates: false } : {} }),
       // the same module as the base scenario, which validates and plans it
       quick: true,
-      expect: { ...base.expect, resources: undefined, ...osExpect(base.cloud, release) },
+      expect: { ...base.expect, resources: undefined, ...osExpect(base.cloud, release), ...off ? { osUpdates: { enabled: false } } : {} },
     });
   }
 }

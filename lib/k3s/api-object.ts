@@ -1,0 +1,53 @@
+import { DataResource, Fn, IResolvable, ITerraformDependable, Op, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { when } from '../expressions';
+import { template, terraformLiteral } from '../templates';
+import { apiUrl } from './kubeconfig';
+
+/** @internal */
+export interface ApiObjectProps {
+  readonly apiAddress: string;
+  readonly caCertPem: string;
+  readonly clientCertPem: string;
+  readonly clientKeyPem: string;
+  /** The object's API path, such as `/api/v1/namespaces/kube-system/secrets/NAME`. */
+  readonly path: string;
+  /** The object. */
+  readonly object: Record<string, unknown>;
+  /** Whether the object exists at all (a token in a module). */
+  readonly enabled: boolean | IResolvable;
+  /** The object holds a secret: Terraform then shows none of the step's output. */
+  readonly sensitive: boolean;
+  /** The readiness wait's minutes: 0 (Terraform does not talk to the API) leaves the object to the operator. */
+  readonly timeoutMinutes: number;
+  readonly dependsOn: ITerraformDependable[];
+}
+
+/**
+ * A `terraform_data` that writes one object to the cluster by server-side apply
+ * (templates/apply-object.sh), with the admin client certificate as the readiness wait does,
+ * once the cluster is ready and again whenever the object changes (it is keyed on its hash).
+ * @internal
+ */
+export function apiObject(scope: Construct, id: string, props: ApiObjectProps): DataResource {
+  const body = Fn.jsonencode(props.object);
+  return new DataResource(scope, id, {
+    count: Token.asNumber(when(props.enabled, Fn.conditional(Op.gte(props.timeoutMinutes, 1), 1, 0), 0)),
+    triggersReplace: { object: Fn.sha256(body) },
+    dependsOn: props.dependsOn,
+    provisioners: [{
+      type: 'local-exec',
+      interpreter: ['bash', '-c'],
+      command: terraformLiteral(template('apply-object.sh')),
+      environment: {
+        API_URL: apiUrl(props.apiAddress),
+        CA_CERT: props.caCertPem,
+        CLIENT_CERT: props.clientCertPem,
+        // Where the object holds no secret, its step's progress stays visible, as the readiness wait's.
+        CLIENT_KEY: props.sensitive ? props.clientKeyPem : Fn.nonsensitive(props.clientKeyPem),
+        OBJECT_PATH: props.path,
+        OBJECT_BODY: body,
+      },
+    }],
+  });
+}
