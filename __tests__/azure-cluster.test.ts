@@ -202,13 +202,13 @@ describe('AzureGitpodCluster', () => {
   });
 
   it('waits for readiness during apply, expecting every node', () => {
-    const wait = Object.values<any>(resourcesOf(medium.json, 'terraform_data'))[0];
+    const wait = resourceNamed(medium.json, 'terraform_data', 'ready_wait');
     expect(wait.count).toBe('${(20 >= 1) ? 1 : 0}');
     const exec = wait.provisioner[0]['local-exec'];
     expect(exec.command).toContain('/readyz');
     // Terraform must be able to evaluate it: 3 managers + 5 workers.
     expect(evaluateExpressions(medium.json, [exec.environment.EXPECTED_NODES])).toEqual([8]);
-    const smallWait = Object.values<any>(resourcesOf(small.json, 'terraform_data'))[0];
+    const smallWait = resourceNamed(small.json, 'terraform_data', 'ready_wait');
     expect(evaluateExpressions(small.json, [smallWait.provisioner[0]['local-exec'].environment.EXPECTED_NODES])).toEqual([2]);
     expect(Object.keys(wait.triggers_replace).sort()).toEqual(['managers', 'primary', 'workers']);
     const waitsFor = wait.depends_on.map((d: string) => d.split('.')[0]);

@@ -102,8 +102,8 @@ describe('DigitalOceanGitpodCluster', () => {
       expect(d.user_data.startsWith('#cloud-config\n${yamlencode(')).toBe(true);
       // DigitalOcean assigns private addresses: each node finds its own at boot.
       expect(d.user_data).not.toContain('"node-ip" =');
-      // (the first manager enables the node reaper in between, where the size writes one)
-      expect(d.user_data).toMatch(/"\/usr\/local\/sbin\/gitpod-require-fence", "\/usr\/local\/sbin\/gitpod-prepare-node", "fuse", "\/usr\/local\/sbin\/gitpod-find-cluster", "\/usr\/local\/sbin\/gitpod-node-ip", "10\.2\.0\.0\/16", ("\/usr\/local\/sbin\/gitpod-enable-node-reaper", )?"\/usr\/local\/sbin\/gitpod-install-k3s"/);
+      // (the first manager deploys the upgrade controller and enables the node reaper in between)
+      expect(d.user_data).toMatch(/"\/usr\/local\/sbin\/gitpod-require-fence", "\/usr\/local\/sbin\/gitpod-prepare-node", "fuse", "\/usr\/local\/sbin\/gitpod-find-cluster", "\/usr\/local\/sbin\/gitpod-node-ip", "10\.2\.0\.0\/16", ("\/usr\/local\/sbin\/gitpod-upgrade-controller", [^\]]*?"--", )?("\/usr\/local\/sbin\/gitpod-enable-node-reaper", )?"\/usr\/local\/sbin\/gitpod-install-k3s"/);
     }
     expect(droplet(small, 'gitpod_manager_').name).toMatch(/^gitpod-fra1-manager-1-\$\{replace\(terraform\.workspace/);
     expect(droplet(small, 'workers').name).toMatch(/^gitpod-fra1-worker-\$\{\(count\.index \+ 1\)\}-/);
@@ -175,12 +175,12 @@ describe('DigitalOceanGitpodCluster', () => {
     expect(assignment.ip_address).toBe(`\${${addressOf(small.json, ReservedIp.tfResourceType, 'manager-ip')}[count.index].ip_address}`);
     // The first manager's certificate names the same address the kubeconfig uses.
     const tlsSan = /"tls-san" = \[(.*?)\], "cluster-cidr"/.exec(droplet(small, 'gitpod_manager_').user_data)![1];
-    const wait = Object.values<any>(resourcesOf(small.json, 'terraform_data'))[0];
+    const wait = resourceNamed(small.json, 'terraform_data', 'ready_wait');
     expect(wait.provisioner[0]['local-exec'].environment.API_URL).toBe(`\${join("", ["https://", ${tlsSan}, ":6443"])}`);
   });
 
   it('waits for readiness after the nodes, the autoscale pools, the load balancers, the reserved IP and the firewall', () => {
-    const wait = Object.values<any>(resourcesOf(small.json, 'terraform_data'))[0];
+    const wait = resourceNamed(small.json, 'terraform_data', 'ready_wait');
     const types = wait.depends_on.map((d: string) => d.split('.')[0]).sort();
     expect(types).toEqual(['digitalocean_droplet', 'digitalocean_droplet', 'digitalocean_droplet', 'digitalocean_droplet_autoscale', 'digitalocean_firewall',
       'digitalocean_loadbalancer', 'digitalocean_loadbalancer', 'digitalocean_reserved_ip_assignment']);

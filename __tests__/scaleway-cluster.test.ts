@@ -157,7 +157,7 @@ describe('ScalewayGitpodCluster', () => {
   });
 
   it('writes the load balancer IP into the kubeconfig and the API certificate, and waits for readiness through it', () => {
-    const wait = Object.values<any>(resourcesOf(small.json, 'terraform_data'))[0];
+    const wait = resourceNamed(small.json, 'terraform_data', 'ready_wait');
     const exec = wait.provisioner[0]['local-exec'];
     expect(exec.environment.API_URL).toMatch(/^\$\{join\("", \["https:\/\/", scaleway_lb_ip\.[A-Za-z0-9_-]+\.ip_address, ":6443"\]\)\}$/);
     expect(exec.environment.EXPECTED_NODES).toMatch(/managerCount \+ /);
