@@ -132,6 +132,8 @@ const SNAPSHOT_INPUTS = {
   reboot_window: { start: '01:30', end: '04:00', days: ['sa', 'su'], time_zone: 'Europe/Berlin' },
 };
 const OS_UPDATES = { enabled: true, window: SNAPSHOT_INPUTS.reboot_window };
+/** The inputs of a root-module fixture that declares only the cluster's first-day variables (the services fixtures). */
+const firstDayInputs = (inputs) => Object.fromEntries(Object.entries(inputs).filter(([k]) => !(k in SNAPSHOT_INPUTS)));
 const SNAPSHOTS = { schedule: '30 3 * * *', retention: 7, s3: true, secretKey: SNAPSHOT_INPUTS.etcd_s3_credentials.secret_key };
 
 const hetznerInputs = (size) => (ctx) => ({
@@ -152,7 +154,7 @@ module.exports = [
     name: 'medium',
     moduleDir: 'test-support/terraform/fixtures/sample',
     // the archived modules' variables: no snapshot inputs
-    inputs: (ctx) => Object.fromEntries(Object.entries(hetznerInputs('medium')(ctx)).filter(([k]) => !(k in SNAPSHOT_INPUTS))),
+    inputs: (ctx) => firstDayInputs(hetznerInputs('medium')(ctx)),
     expect: {
       ...contract,
       // the fixture has the archived modules' outputs, without the later agent token
@@ -195,7 +197,7 @@ module.exports = [
     cloud: 'digitalocean',
     name: 'services',
     moduleDir: 'test-support/terraform/fixtures/digitalocean-services',
-    inputs: hetznerInputs('small'),
+    inputs: (ctx) => firstDayInputs(hetznerInputs('small')(ctx)),
     expect: {
       outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
       sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
@@ -212,7 +214,7 @@ module.exports = [
     cloud: 'digitalocean',
     name: 'services-existing-registry',
     moduleDir: 'test-support/terraform/fixtures/digitalocean-services',
-    inputs: (ctx) => ({ ...hetznerInputs('small')(ctx), existing_registry_name: 'acme-registry' }),
+    inputs: (ctx) => ({ ...firstDayInputs(hetznerInputs('small')(ctx)), existing_registry_name: 'acme-registry' }),
     expect: {
       outputs: ['gitpod_config', 'gitpod_secrets'],
       sensitiveOutputs: ['gitpod_config', 'gitpod_secrets'],
@@ -226,7 +228,7 @@ module.exports = [
     name: 'services',
     moduleDir: 'test-support/terraform/fixtures/azure-services',
     inputs: (ctx) => ({
-      ...hetznerInputs('small')(ctx),
+      ...firstDayInputs(hetznerInputs('small')(ctx)),
       resource_group_name: 'gitpod',
       azurerm_user_assigned_identity_id:
         '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/gitpod/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gitpod',
@@ -247,7 +249,7 @@ module.exports = [
     cloud: 'hetzner',
     name: 'services',
     moduleDir: 'test-support/terraform/fixtures/hetzner-services',
-    inputs: (ctx) => ({ ...hetznerInputs('small')(ctx), bucket_access_key_id: 'EXAMPLEACCESSKEY01', bucket_secret_access_key: 'example-secret-key-0123456789' }),
+    inputs: (ctx) => ({ ...firstDayInputs(hetznerInputs('small')(ctx)), bucket_access_key_id: 'EXAMPLEACCESSKEY01', bucket_secret_access_key: 'example-secret-key-0123456789' }),
     expect: {
       outputs: ['dns_records', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'],
       sensitiveOutputs: ['gitpod_config', 'gitpod_secrets', 'kubeconfig'],
