@@ -441,8 +441,9 @@ module.exports.push({
   // the starter keeps the default ready timeout: its wait runs, against the fake curl
   fakeCurl: { readyNodes: 2 },
   expect: {
-    // 1 manager + 1 worker, the public load balancer, the three A records, the readiness wait
-    resources: { hcloud_server: 2, hcloud_load_balancer: 1, cloudflare_dns_record: 3, terraform_data: 1 },
+    // 1 manager + 1 worker, the public load balancer, the three A records; the readiness wait, the
+    // upgrade step and kured's (no S3 Secret step: the starter copies no snapshot off the cluster)
+    resources: { hcloud_server: 2, hcloud_load_balancer: 1, cloudflare_dns_record: 3, terraform_data: 3 },
     // the installation step's five outputs, every one sensitive (they hold secrets)
     outputs: STARTER_OUTPUTS,
     sensitiveOutputs: STARTER_OUTPUTS,
