@@ -39,12 +39,21 @@ export interface CloudCatalog {
  * @internal
  */
 export function catalogErrors(data: unknown): string | undefined {
+  return schemaErrors(catalogSchema, data, 'catalog');
+}
+
+/**
+ * Every error of `data` against a JSON schema, its paths starting at `dataVar`, or undefined
+ * when it is valid. Ajv loads here, on the first check, not when the library is imported.
+ * @internal
+ */
+export function schemaErrors(schema: object, data: unknown, dataVar: string): string | undefined {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const AjvClass: typeof Ajv = require('ajv').default;
   const ajv = new AjvClass({ allErrors: true });
-  const validate = ajv.compile(catalogSchema);
+  const validate = ajv.compile(schema);
   if (validate(data)) return undefined;
-  return ajv.errorsText(validate.errors, { dataVar: 'catalog' });
+  return ajv.errorsText(validate.errors, { dataVar });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type Ajv from 'ajv';
+import { schemaErrors } from '../catalog';
 import catalogData = require('../data/service-catalog.json');
 import catalogSchema = require('../data/service-catalog.schema.json');
 
@@ -56,10 +56,5 @@ export function serviceCatalog(): { digitalocean: DigitalOceanServiceCatalog; az
 
 /** The schema errors of a service catalog, or undefined when it is valid. @internal */
 export function serviceCatalogErrors(data: unknown): string | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const AjvClass: typeof Ajv = require('ajv').default;
-  const ajv = new AjvClass({ allErrors: true });
-  const validate = ajv.compile(catalogSchema);
-  if (validate(data)) return undefined;
-  return ajv.errorsText(validate.errors, { dataVar: 'serviceCatalog' });
+  return schemaErrors(catalogSchema, data, 'serviceCatalog');
 }
