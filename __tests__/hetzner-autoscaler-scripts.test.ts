@@ -64,19 +64,78 @@ describe('gitpod-autoscaler-secret (first manager)', () => {
     expect(fs.existsSync(path.join(dir, 'manifests'))).toBe(false);
   });
 
-  it('writes the Secret readable by root only, and removes its parts', async () => {
+  /**
+   * The step with its parts written and stand-ins for the node's systemctl (k3s running or not),
+   * k3s kubectl (the Secret there from the `secretAfter`th question on; never where absent) and
+   * sleep; the install records whether the manifest existed when it ran.
+   */
+  async function firstBoot(options: { k3sRunning: boolean; secretAfter?: number; attempts?: number }) {
     const dir = tempDir('secret-');
     const source = path.join(dir, 'src');
+    const bin = path.join(dir, 'bin');
+    const manifests = path.join(dir, 'm');
+    const file = path.join(manifests, 'gitpod-cluster-autoscaler-secret.yaml');
+    const log = path.join(dir, 'log');
     fs.mkdirSync(source);
+    fs.mkdirSync(bin);
     fs.writeFileSync(path.join(source, 'token'), 'tok"en');
     fs.writeFileSync(path.join(source, 'cluster-config.json'), '{"nodeConfigs":{"a":{"cloudInit":"#cloud-config\\n"}}}');
-    const result = await run('autoscaler-secret.sh', ['true'], { GITPOD_AUTOSCALER_DIR: source, GITPOD_K3S_MANIFESTS: path.join(dir, 'm') });
-    expect(result.status).toBe(0);
-    const file = path.join(dir, 'm', 'gitpod-cluster-autoscaler-secret.yaml');
-    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    const secret = YAML.parse(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(path.join(bin, 'systemctl'), `#!/bin/sh\necho "systemctl $*" >> ${log}\nexit ${options.k3sRunning ? 0 : 3}\n`, { mode: 0o755 });
+    fs.writeFileSync(path.join(bin, 'sleep'), '#!/bin/sh\n', { mode: 0o755 });
+    fs.writeFileSync(path.join(bin, 'k3s'), [
+      '#!/bin/sh',
+      `echo "k3s $*" >> ${log}`,
+      `n=$(grep -c '^k3s ' ${log})`,
+      `[ "$n" -ge ${options.secretAfter ?? 1000} ] || { echo 'Error from server (NotFound)' >&2; exit 1; }`,
+      'echo "gitpod-cluster-autoscaler   Opaque   2      1s"',
+      '',
+    ].join('\n'), { mode: 0o755 });
+    const install = `if [ -f ${file} ]; then echo "install: manifest there" >> ${log}; fi`;
+    const result = await run('autoscaler-secret.sh', ['bash', '-c', install], {
+      PATH: `${bin}:${process.env.PATH}`, GITPOD_AUTOSCALER_DIR: source, GITPOD_K3S_MANIFESTS: manifests,
+      GITPOD_SECRET_ATTEMPTS: String(options.attempts ?? 60),
+    });
+    return { ...result, source, file, log: fs.readFileSync(log, 'utf8').trim().split('\n') };
+  }
+
+  it('writes the Secret readable by root only for k3s to apply at its start, and removes its parts', async () => {
+    const r = await firstBoot({ k3sRunning: false });
+    expect(r.status).toBe(0);
+    expect(fs.statSync(r.file).mode & 0o777).toBe(0o600);
+    const secret = YAML.parse(fs.readFileSync(r.file, 'utf8'));
+    expect(secret.metadata).toEqual({ name: 'gitpod-cluster-autoscaler', namespace: 'kube-system' });
     expect(Buffer.from(secret.data.HCLOUD_TOKEN, 'base64').toString()).toBe('tok"en');
-    expect(fs.readdirSync(source)).toEqual([]);
+    const config = Buffer.from(Buffer.from(secret.data.HCLOUD_CLUSTER_CONFIG, 'base64').toString(), 'base64').toString();
+    expect(JSON.parse(config).nodeConfigs.a.cloudInit).toBe('#cloud-config\n');
+    expect(fs.readdirSync(r.source)).toEqual([]);
+    // k3s stopped after the install (cgroup v1, before the reboot): the manifest stays for its start.
+    expect(r.log).toEqual(['install: manifest there', 'systemctl is-active -q k3s']);
+  });
+
+  it('removes the manifest once k3s has made the Secret, so that a restart of k3s cannot take back a newer one', async () => {
+    const r = await firstBoot({ k3sRunning: true, secretAfter: 3 });
+    expect([r.status, r.stderr.match(/NotFound/g)?.length]).toEqual([0, 2]);
+    expect(fs.existsSync(r.file)).toBe(false);
+    expect(r.log).toEqual(['install: manifest there', 'systemctl is-active -q k3s',
+      ...Array(3).fill('k3s kubectl -n kube-system get secret gitpod-cluster-autoscaler')]);
+  });
+
+  it('leaves the manifest to k3s where the Secret does not appear in time (the install itself succeeded)', async () => {
+    const r = await firstBoot({ k3sRunning: true, attempts: 2 });
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(r.file)).toBe(true);
+    expect(r.log.filter((l) => l.startsWith('k3s '))).toHaveLength(2);
+  });
+
+  it('passes the install\'s failure on, and does not wait for a Secret then', async () => {
+    const dir = tempDir('secret-fail-');
+    const source = path.join(dir, 'src');
+    fs.mkdirSync(source);
+    fs.writeFileSync(path.join(source, 'token'), 'token');
+    fs.writeFileSync(path.join(source, 'cluster-config.json'), '{}');
+    const r = await run('autoscaler-secret.sh', ['false'], { GITPOD_AUTOSCALER_DIR: source, GITPOD_K3S_MANIFESTS: path.join(dir, 'm'), PATH: `/nonexistent:${process.env.PATH}` });
+    expect(r.status).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'm', 'gitpod-cluster-autoscaler-secret.yaml'))).toBe(true);
   });
 });
 

@@ -74,7 +74,8 @@ export interface HetznerAutoscalerProps {
  * configuration (each pool's worker cloud-config and labels), which a step before the k3s
  * install makes from the two parts cloud-init writes to /etc/gitpod/autoscaler (so that the
  * configuration travels compressed: the first manager's user data also carries the CA set,
- * and Hetzner allows 32 KiB). Each pool is a node group
+ * and Hetzner allows 32 KiB), and removes once k3s has applied it (k3s would apply it again
+ * at each start, taking back a newer node template). Each pool is a node group
  * `gitpod-<cluster id>-<pool>`; its servers join from the same agent cloud-config as every
  * worker, over the private network, and carry the pool's labels and their server ID as
  * provider ID. A destroy-time step deletes what the autoscaler made.
@@ -135,7 +136,8 @@ export class HetznerAutoscaler extends Construct {
     this.manifestFiles = new TerraformLocal(this, 'manifest-files', when<unknown>(props.autoscaled, [
       file(AUTOSCALER_MANIFEST_PATH, this.manifest),
       file(`${AUTOSCALER_SOURCE_DIR}/cluster-config.json`, this.clusterConfig),
-      file(`${AUTOSCALER_SOURCE_DIR}/token`, props.token),
+      // The token as it is: 64 characters, which gzip and base64 would only lengthen.
+      { path: `${AUTOSCALER_SOURCE_DIR}/token`, permissions: '0600', encoding: 'text/plain', content: props.token },
     ], [])).expression;
 
     this.cleanup = new DataResource(this, 'cleanup', {
