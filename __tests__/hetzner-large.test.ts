@@ -217,11 +217,15 @@ describe('HetznerGitpodCluster, size large (cdktf)', () => {
     for (const value of [cluster.kubeconfig, cluster.k3sToken, cluster.apiAddress]) expect(String(value)).not.toContain(TOKEN);
   });
 
-  it('puts the token only into the first manager\'s files and the destroy-time cleanup', () => {
+  it('puts the token only into the first manager\'s files, the destroy-time cleanup and the node template step', () => {
     const withToken = Object.entries<any>(json.locals).filter(([, v]) => JSON.stringify(v).includes(TOKEN)).map(([n]) => n);
     expect(withToken).toEqual([expect.stringMatching(/^gitpod_autoscaler_manifest-files_/)]);
     const resources = Object.entries<any>(json.resource).flatMap(([type, byName]) =>
       Object.entries<any>(byName).filter(([, r]) => JSON.stringify(r).includes(TOKEN)).map(([name]) => `${type}.${name}`));
-    expect(resources).toEqual([expect.stringMatching(/^terraform_data\.gitpod_autoscaler_cleanup_/)]);
+    expect(resources).toEqual([expect.stringMatching(/^terraform_data\.gitpod_autoscaler_cleanup_/), expect.stringMatching(/^terraform_data\.gitpod_autoscaler_node-template_/)]);
+    // There in the step's environment (the Secret it writes), never in its command.
+    const step = resourceNamed(json, 'terraform_data', 'node-template').provisioner[0]['local-exec'];
+    expect(step.command).not.toContain(TOKEN);
+    expect(step.environment.OBJECT_BODY).toContain(TOKEN);
   });
 });

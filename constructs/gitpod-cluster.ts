@@ -7,6 +7,7 @@ import { etcdSnapshotSettings } from '../lib/etcd-snapshots';
 import { osUpdateSettings } from '../lib/os-updates';
 import { splat } from '../lib/expressions';
 import { CloudInputs, resolveInputs } from '../lib/inputs';
+import { ClusterObject } from '../lib/k3s/api-object';
 import { K3sBootstrap } from '../lib/k3s/bootstrap';
 import { fsShiftMethodOf } from '../lib/platform';
 import { InstallWrapper } from '../lib/k3s/cloud-init';
@@ -82,6 +83,13 @@ export interface ClusterAutoscaling {
   /** Steps of the first manager before its k3s install. */
   readonly primaryWrappers?: InstallWrapper[];
   readonly waitFor: ITerraformDependable[];
+  /**
+   * Where the autoscaler's node template (the pools' cloud-config, with the k3s release) is an
+   * object in the cluster that the first manager writes at first boot (Hetzner's Secret):
+   * terraform apply writes it again after the upgrade step, whenever it changes. Absent where the
+   * cloud's own pool templates follow the inputs.
+   */
+  readonly nodeTemplate?: ClusterObject;
 }
 
 /** The role of a group of nodes. @internal */
@@ -279,7 +287,9 @@ export abstract class GitpodCluster extends Construct implements IGitpodCluster 
       dependsOn: [...primary.waitFor, ...joining.waitFor, ...workers.waitFor, ...site.waitFor, ...autoscaling?.waitFor ?? []],
     }).resource;
     // A new k3s_version reaches the running nodes through the upgrade controller, after the wait.
-    bootstrap.upgradeInPlace({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
+    const upgrade = bootstrap.upgradeInPlace({ timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] }).resource;
+    // And the nodes the autoscaler makes later, once every node runs it (a kubelet never newer than its API server).
+    if (autoscaling?.nodeTemplate) bootstrap.nodeTemplate(autoscaling.nodeTemplate, { timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [upgrade] });
     // The S3 settings and keys reach the cluster as a Secret, over the API, never in user data.
     bootstrap.etcdS3Secret({ snapshots, timeoutMinutes: input.readyTimeoutMinutes, dependsOn: [this.ready] });
     // kured's reboot window reaches the running cluster the same way, and again when it changes.

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import * as YAML from 'yaml';
 import { autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
 import { when } from '../../lib/expressions';
+import { ClusterObject } from '../../lib/k3s/api-object';
 import { K3sBootstrap } from '../../lib/k3s/bootstrap';
 import { MANAGER_TAINT } from '../../lib/labels';
 // The autoscaler's image is pinned beside the k3s release it must match.
@@ -75,7 +76,8 @@ export interface HetznerAutoscalerProps {
  * install makes from the two parts cloud-init writes to /etc/gitpod/autoscaler (so that the
  * configuration travels compressed: the first manager's user data also carries the CA set,
  * and Hetzner allows 32 KiB), and removes once k3s has applied it (k3s would apply it again
- * at each start, taking back a newer node template). Each pool is a node group
+ * at each start, taking back a newer node template); `terraform apply` writes the Secret again
+ * over the API whenever its content changes (a new k3s release), after the upgrade step. Each pool is a node group
  * `gitpod-<cluster id>-<pool>`; its servers join from the same agent cloud-config as every
  * worker, over the private network, and carry the pool's labels and their server ID as
  * provider ID. A destroy-time step deletes what the autoscaler made.
@@ -94,6 +96,8 @@ export class HetznerAutoscaler extends Construct {
   public readonly manifestFiles: IResolvable;
   /** The destroy-time cleanup of the autoscaled servers. */
   public readonly cleanup: DataResource;
+  /** The Secret as terraform apply writes it after an upgrade, and the Deployment that reads it at start. */
+  public readonly nodeTemplate: ClusterObject;
 
   constructor(scope: Construct, id: string, props: HetznerAutoscalerProps) {
     super(scope, id);
@@ -140,6 +144,13 @@ export class HetznerAutoscaler extends Construct {
       { path: `${AUTOSCALER_SOURCE_DIR}/token`, permissions: '0600', encoding: 'text/plain', content: props.token },
     ], [])).expression;
 
+    // The node template of a running cluster follows the inputs (a new k3s release, say): the
+    // Secret that the first manager wrote at first boot, written again over the API.
+    this.nodeTemplate = {
+      scope: this, path: `/api/v1/namespaces/${NAMESPACE}/secrets/${AUTOSCALER_SECRET}`, object: autoscalerSecretObject(props.token, this.clusterConfig),
+      enabled: props.autoscaled, restart: { namespace: NAMESPACE, name: NAME },
+    };
+
     this.cleanup = new DataResource(this, 'cleanup', {
       count: TerraformCount.of(Token.asNumber(Fn.conditional(props.autoscaled, 1, 0))),
       // Changes to either update it in place: a new token does not run the destroy step.
@@ -157,6 +168,24 @@ export class HetznerAutoscaler extends Construct {
       }],
     });
   }
+}
+
+/**
+ * The autoscaler's Secret as terraform apply writes it: the object templates/autoscaler-secret.sh
+ * makes at first boot, with its labels, and the values as `stringData` (the API server encodes
+ * them into `data`): HCLOUD_CLUSTER_CONFIG is base64 of the JSON, as the autoscaler reads it from
+ * its environment. Encoded once, not twice, the object stays within what Linux allows one
+ * environment variable (128 KiB) with the most pools the rules allow.
+ * @internal
+ */
+export function autoscalerSecretObject(token: string, clusterConfig: string): Record<string, unknown> {
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: AUTOSCALER_SECRET, namespace: NAMESPACE, labels: LABELS },
+    type: 'Opaque',
+    stringData: { HCLOUD_TOKEN: token, HCLOUD_CLUSTER_CONFIG: Fn.base64encode(clusterConfig) },
+  };
 }
 
 /** @internal */

@@ -29,8 +29,9 @@ export interface HetznerGitpodClusterProps extends GitpodClusterProps {
    * A Hetzner Cloud API token (Read & Write) of the cluster's project, for the
    * cluster-autoscaler of the `large` size; required by `large`, ignored by the others.
    * It is kept in a Kubernetes Secret, written by the first manager's cloud-init (never in
-   * a worker's user data), and in the Terraform state, whose destroy step uses it to delete
-   * the servers the autoscaler made. Sensitive: pass a sensitive variable's value (a literal
+   * a worker's user data) and again by `terraform apply` whenever the Secret changes (a new
+   * token, a new k3s release), and in the Terraform state, whose destroy step uses it to
+   * delete the servers the autoscaler made. Sensitive: pass a sensitive variable's value (a literal
    * string would be written into the synthesized JSON).
    * Module variable: `hcloud_token`.
    * @default - none
@@ -188,7 +189,10 @@ class HetznerShape implements CloudShape {
       labelSelector: Fn.join('=', [NODE_GROUP_LABEL, Token.asString(propertyAccess(this.autoscaler.groupIds.expression, [eachPool.key]))]),
       dependsOn: [this.publicLbNetwork],
     });
-    return { primaryFiles: this.autoscaler.manifestFiles, primaryWrappers: [AUTOSCALER_SECRET_WRAPPER], waitFor: [autoscaledTargets] };
+    return {
+      primaryFiles: this.autoscaler.manifestFiles, primaryWrappers: [AUTOSCALER_SECRET_WRAPPER], waitFor: [autoscaledTargets],
+      nodeTemplate: this.autoscaler.nodeTemplate,
+    };
   }
 
   public nodes({ scope }: ClusterPlan, group: NodeGroupSpec): NodeGroupMade {

@@ -1,10 +1,10 @@
 import { Password } from '@cdktf/provider-random/lib/password';
-import { Fn, IResolvable, ITerraformDependable } from 'cdktf';
+import { DataResource, Fn, IResolvable, ITerraformDependable } from 'cdktf';
 import { concat } from '../expressions';
 import { EtcdSnapshotSettings } from '../etcd-snapshots';
 import { OsUpdateSettings } from '../os-updates';
 import { KURED_CHART_PATH, kuredHelmChart } from './kured';
-import { apiObject } from './api-object';
+import { ClusterObject, apiObject } from './api-object';
 import { Construct } from 'constructs';
 import { FindCluster, InstallWrapper, NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
 import { kubeconfigDocument } from './kubeconfig';
@@ -194,6 +194,25 @@ export class K3sBootstrap extends Construct {
       object: kuredHelmChart(this.props.osUpdates),
       enabled: this.props.osUpdates.enabled,
       sensitive: false,
+      ...options,
+    });
+  }
+
+  /**
+   * Writes an autoscaler's node template (an object in the cluster holding the pools' cloud-config,
+   * and with it the k3s release and the agent token) over the API once the cluster is ready and
+   * again whenever it changes; then restarts the Deployment that reads it. Sensitive: Terraform
+   * shows none of its output.
+   */
+  public nodeTemplate(template: ClusterObject, options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): DataResource {
+    const { scope, ...object } = template;
+    return apiObject(scope, 'node-template', {
+      apiAddress: this.props.apiAddress,
+      caCertPem: this.pki.serverCa.cert.certPem,
+      clientCertPem: this.pki.adminCert.certPem,
+      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...object,
+      sensitive: true,
       ...options,
     });
   }
