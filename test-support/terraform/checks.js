@@ -680,15 +680,71 @@ function upgradePlanChecks({ curlDir, version, output }) {
  * A plan after k3s_version changed (expect.upgrade: { to }): no server (nor an autoscaled group
  * of them) is replaced or deleted; the upgrade step is replaced (it runs again) where it exists.
  */
-function upgradeChecks(planJson, { to }) {
+function upgradeChecks(planJson, { to, reruns = [] }) {
   const changes = (planJson.resource_changes || []).filter((rc) => rc.mode === 'managed');
   const serverLike = (rc) => servers.SERVER_TYPES[rc.type] || /autoscal|scale_set|instance_group|instance_template/.test(rc.type);
   const removed = changes.filter((rc) => serverLike(rc) && rc.change.actions.includes('delete')).map((rc) => `${rc.address}: ${rc.change.actions.join('+')}`);
   const kept = changes.filter((rc) => servers.SERVER_TYPES[rc.type]);
-  return [
+  const results = [
     check(`k3s_version = ${to}: the plan replaces or deletes no server (${kept.length} kept)`, kept.length > 0 && !removed.length,
       removed.join('\n') || (kept.length ? '' : 'no server in the plan')),
   ];
+  for (const part of reruns) {
+    const steps = changes.filter((rc) => rc.type === 'terraform_data' && rc.address.includes(part));
+    const replaced = steps.filter((rc) => rc.change.actions.includes('delete') && rc.change.actions.includes('create'));
+    results.push(check(`k3s_version = ${to}: the plan replaces the ${part} step (it runs again)`, steps.length === 1 && replaced.length === 1,
+      steps.map((rc) => `${rc.address}: ${rc.change.actions.join('+')}`).join('\n') || `no terraform_data ${part} in the plan`));
+  }
+  return results;
+}
+
+/**
+ * Hetzner large's node template step, as the fake curl received it (expect.nodeTemplate): the
+ * autoscaler's Secret with the Hetzner token and, per pool, a cloud-config that installs
+ * `version`; then the restart of the autoscaler's Deployment, annotated with the Secret's
+ * hash; neither token on a curl command line or in the apply's output.
+ */
+function nodeTemplateChecks({ curlDir, version, pools, token, state, output }) {
+  const read = (name) => {
+    try { return JSON.parse(fs.readFileSync(path.join(curlDir, name), 'utf8')); } catch { return undefined; }
+  };
+  const secret = read('secret-gitpod-cluster-autoscaler.json');
+  const restart = read('deployment-cluster-autoscaler.json');
+  const problems = [];
+  let agentToken;
+  for (const r of stateResources(state)) {
+    if (r.type === 'random_password' && r.address.includes('agent-token')) agentToken = r.values.result;
+  }
+  if (!agentToken) problems.push('no agent token in the state');
+  const data = secret && secret.stringData;
+  if (!data) problems.push('no Secret gitpod-cluster-autoscaler reached the API');
+  else {
+    if (secret.metadata.namespace !== 'kube-system') problems.push(`namespace ${secret.metadata.namespace}`);
+    if (data.HCLOUD_TOKEN !== token) problems.push('HCLOUD_TOKEN is not the hcloud_token input');
+    let config;
+    try { config = JSON.parse(Buffer.from(data.HCLOUD_CLUSTER_CONFIG, 'base64').toString()); } catch { config = undefined; }
+    const templates = Object.entries((config && config.nodeConfigs) || {});
+    if (templates.length !== pools) problems.push(`${templates.length} node groups, expected ${pools}`);
+    for (const [group, t] of templates) {
+      if (!String(t.cloudInit).startsWith('#cloud-config\n') || !String(t.cloudInit).includes(`- "${version}"`)) problems.push(`${group}: its cloud-config does not install ${version}`);
+      if (agentToken && !String(t.cloudInit).includes(agentToken)) problems.push(`${group}: its cloud-config has not the agent token`);
+    }
+  }
+  const annotations = restart && restart.spec && restart.spec.template && restart.spec.template.metadata && restart.spec.template.metadata.annotations;
+  const hash = secret && crypto.createHash('sha256').update(fs.readFileSync(path.join(curlDir, 'secret-gitpod-cluster-autoscaler.json'))).digest('hex');
+  if (!annotations || !Object.values(annotations).includes(hash)) problems.push(`the autoscaler's Deployment was not restarted with the Secret's hash: ${JSON.stringify(restart)}`);
+  const calls = fs.existsSync(path.join(curlDir, 'calls')) ? fs.readFileSync(path.join(curlDir, 'calls'), 'utf8') : '';
+  const secretCall = calls.split('\n').findIndex((l) => l.includes('/secrets/gitpod-cluster-autoscaler?'));
+  const restartCall = calls.split('\n').findIndex((l) => l.includes('/deployments/cluster-autoscaler?'));
+  const planCall = calls.split('\n').findIndex((l) => l.includes('/plans/'));
+  if (!(planCall >= 0 && planCall < secretCall && secretCall < restartCall)) problems.push(`order of the calls: Plans ${planCall}, Secret ${secretCall}, restart ${restartCall}`);
+  for (const [name, value] of [['the Hetzner token', token], ['the agent token', agentToken]]) {
+    if (!value) continue;
+    if (calls.includes(value)) problems.push(`a curl command line held ${name}`);
+    if (output.includes(value)) problems.push(`the apply's output showed ${name}`);
+  }
+  return [check(`after the upgrade step, the autoscaler's Secret reached the API with ${pools} node templates on ${version}, then its restart; no token on a command line or in the output`,
+    !problems.length, problems.join('\n'))];
 }
 
 /**
@@ -741,7 +797,7 @@ function kuredChecks({ curlDir, window }) {
 
 module.exports = {
   servicesChecks,
-  check, resourceCounts, upgradePlanChecks, etcdS3SecretChecks, kuredChecks, upgradeChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
+  check, resourceCounts, upgradePlanChecks, etcdS3SecretChecks, kuredChecks, upgradeChecks, nodeTemplateChecks, DEFAULT_K3S_VERSION, outputChecks, kubeconfigChecks, dnsRecordChecks, clusterChecks, credentialChecks, readinessChecks,
   firstManagerAddress, replaceChecks,
   kubeconfigParts, WORKLOAD_LABELS, MANAGER_TAINT,
 };

@@ -147,6 +147,10 @@ async function runScenario(sc, opts, hooks = {}) {
       add([checks.check('the upgrade step ran after it (local-exec of a terraform_data)', ran('upgrade').length === 1,
         `${ran('upgrade').length} local-exec provisioners of the upgrade terraform_data ran`)]);
       add(checks.upgradePlanChecks({ curlDir, version: inputs.k3s_version || checks.DEFAULT_K3S_VERSION, output: combined(applied) }));
+      if (expect.nodeTemplate) {
+        add([checks.check('the node template step ran after it (local-exec of a terraform_data)', ran('node-template').length === 1,
+          `${ran('node-template').length} local-exec provisioners of the node template terraform_data ran`)]);
+      }
       if (inputs.etcd_s3) add(checks.etcdS3SecretChecks({ curlDir, inputs, output: combined(applied) }));
       if (inputs.reboot_window && inputs.os_updates !== false) add(checks.kuredChecks({ curlDir, window: inputs.reboot_window }));
       // Its progress reaches the user: Terraform suppresses a provisioner's output when
@@ -176,6 +180,12 @@ async function runScenario(sc, opts, hooks = {}) {
         add(await checks.clusterChecks({
           state: state.json, outputs, moduleName, cluster: expect.cluster, os: expect.os, snapshots: expect.snapshots, osUpdates: expect.osUpdates,
           kubeconfigOutput: expect.kubeconfig, tokenOutput: expect.k3sToken, tmpDir: path.join(keyDir, 'user-data'),
+        }));
+      }
+      if (state && expect.nodeTemplate) {
+        add(checks.nodeTemplateChecks({
+          curlDir, version: inputs.k3s_version || checks.DEFAULT_K3S_VERSION, pools: expect.nodeTemplate.pools, token: inputs.hcloud_token,
+          state: state.json, output: combined(applied),
         }));
       }
       if (state && expect.readiness) {

@@ -50,9 +50,16 @@
 //     osUpdates        { enabled } (with cluster): unattended-upgrades on or off on every
 //                      server, no kured file in user data; with fakeCurl and reboot_window,
 //                      kured's HelmChart reached the API with the window
-//     upgrade          { to }: after apply, a plan with k3s_version = to replaces or
-//                      deletes no server (nor an autoscaled group); the readiness
-//                      scenarios also check that the upgrade step applied both Plans
+//     upgrade          { to, reruns }: after apply, a plan with k3s_version = to replaces or
+//                      deletes no server (nor an autoscaled group), and replaces (runs
+//                      again) each terraform_data whose address contains one of `reruns`;
+//                      the readiness scenarios also check that the upgrade step applied
+//                      both Plans
+//     nodeTemplate     { pools } (with readiness, Hetzner large): the autoscaler's Secret
+//                      reached the API after the upgrade step, its node template for each
+//                      of `pools` installs the scenario's release, the autoscaler's
+//                      Deployment was restarted with the Secret's hash, and no curl command
+//                      line or apply output held the Hetzner token or the agent token
 //     applyFails       a RegExp: apply (-auto-approve) must fail with output matching
 //                      it (whitespace collapsed); then only the readiness checks run
 //   fakeCurl   optional { readyNodes, readyz }: puts fake-bin/ (a fake curl) first on
@@ -382,6 +389,17 @@ module.exports.push(
 
 // large: a new release must not replace the managers or the autoscaled groups either.
 for (const sc of module.exports.filter((x) => x.name === 'large')) sc.expect.upgrade = { to: UPGRADE_TO };
+
+// Hetzner large with the readiness wait: after the upgrade step, the autoscaler's node template
+// (its Secret) reaches the API with the release, and the autoscaler is restarted to read it; a new
+// k3s_version re-runs that step (the nodes the autoscaler makes then install the new release).
+{
+  const [ready] = readinessScenarios({ cloud: 'hetzner', name: 'large', inputs: module.exports.find((x) => x.cloud === 'hetzner' && x.name === 'large').inputs, nodes: 6 });
+  module.exports.push({
+    ...ready,
+    expect: { ...ready.expect, nodeTemplate: { pools: 2 }, upgrade: { to: UPGRADE_TO, reruns: ['upgrade_plans', 'autoscaler_node-template'] } },
+  });
+}
 
 /**
  * Every cloud x size x Ubuntu release: each cloud's image of each release, written out here
