@@ -103,13 +103,7 @@ export class K3sBootstrap extends Construct {
     const agentSecret = new Password(this, 'agent-token', { length: 48, special: false });
     this.agentToken = concat('K10', this.pki.serverCaHash, '::node:', agentSecret.result);
     this.facts = { ...props, secret: secret.result, token: this.token, agentSecret: agentSecret.result, agentToken: this.agentToken };
-    this.kubeconfig = Fn.yamlencode(kubeconfigDocument({
-      name: props.kubecontext,
-      apiAddress: props.apiAddress,
-      caCertPem: this.pki.serverCa.cert.certPem,
-      clientCertPem: this.pki.adminCert.certPem,
-      clientKeyPem: this.pki.adminKey.privateKeyPem,
-    }));
+    this.kubeconfig = Fn.yamlencode(kubeconfigDocument({ name: props.kubecontext, ...this.apiAccess() }));
   }
 
   /**
@@ -157,13 +151,23 @@ export class K3sBootstrap extends Construct {
     return concat('#cloud-config\n', this.encodeYaml(document));
   }
 
-  /** Makes apply wait until the API is ready and the nodes have joined. */
-  public waitForReady(options: WaitForReadyOptions): ReadinessCheck {
-    return new ReadinessCheck(this, 'ready', {
+  /**
+   * How Terraform reaches the cluster's API as its admin (the readiness wait, the upgrade, the
+   * objects it writes, the kubeconfig): the address, the server CA and the admin client pair.
+   */
+  private apiAccess() {
+    return {
       apiAddress: this.props.apiAddress,
       caCertPem: this.pki.serverCa.cert.certPem,
       clientCertPem: this.pki.adminCert.certPem,
       clientKeyPem: this.pki.adminKey.privateKeyPem,
+    };
+  }
+
+  /** Makes apply wait until the API is ready and the nodes have joined. */
+  public waitForReady(options: WaitForReadyOptions): ReadinessCheck {
+    return new ReadinessCheck(this, 'ready', {
+      ...this.apiAccess(),
       ...options,
     });
   }
@@ -171,10 +175,7 @@ export class K3sBootstrap extends Construct {
   /** Makes a change of the k3s release upgrade the running nodes in place, once the cluster is ready. */
   public upgradeInPlace(options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): K3sUpgrade {
     return new K3sUpgrade(this, 'upgrade', {
-      apiAddress: this.props.apiAddress,
-      caCertPem: this.pki.serverCa.cert.certPem,
-      clientCertPem: this.pki.adminCert.certPem,
-      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...this.apiAccess(),
       k3sVersion: this.props.k3sVersion,
       ...options,
     });
@@ -186,10 +187,7 @@ export class K3sBootstrap extends Construct {
    */
   public kured(options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): void {
     apiObject(this, 'kured', {
-      apiAddress: this.props.apiAddress,
-      caCertPem: this.pki.serverCa.cert.certPem,
-      clientCertPem: this.pki.adminCert.certPem,
-      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...this.apiAccess(),
       path: KURED_CHART_PATH,
       object: kuredHelmChart(this.props.osUpdates),
       enabled: this.props.osUpdates.enabled,
@@ -207,10 +205,7 @@ export class K3sBootstrap extends Construct {
   public nodeTemplate(template: ClusterObject, options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): DataResource {
     const { scope, ...object } = template;
     return apiObject(scope, 'node-template', {
-      apiAddress: this.props.apiAddress,
-      caCertPem: this.pki.serverCa.cert.certPem,
-      clientCertPem: this.pki.adminCert.certPem,
-      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...this.apiAccess(),
       ...object,
       sensitive: true,
       ...options,
@@ -220,10 +215,7 @@ export class K3sBootstrap extends Construct {
   /** Writes the snapshots' S3 settings and keys to their Secret (where the cluster has S3), once the cluster is ready. */
   public etcdS3Secret(options: { readonly snapshots: EtcdSnapshotSettings; readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): EtcdS3Secret {
     return new EtcdS3Secret(this, 'etcd-s3-secret', {
-      apiAddress: this.props.apiAddress,
-      caCertPem: this.pki.serverCa.cert.certPem,
-      clientCertPem: this.pki.adminCert.certPem,
-      clientKeyPem: this.pki.adminKey.privateKeyPem,
+      ...this.apiAccess(),
       ...options,
     });
   }
