@@ -41,6 +41,32 @@ export interface CloudEntry {
   readonly install: CloudInstallFacts;
 }
 
+/** This package's own name: the cloud packages are named after it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const CORE_PACKAGE: string = require('../package.json').name;
+
+/** The npm package that holds a cloud's constructs (and, for Python and Go, its own jsii package). @internal */
+export function cloudPackage(name: CloudName): string {
+  return `${CORE_PACKAGE}-${name}`;
+}
+
+/**
+ * One file of a cloud's package, required only when it is needed, so that a program that
+ * builds one cloud loads no other cloud's provider and needs no other cloud's package.
+ */
+function cloudModule(name: CloudName, file: string): any {
+  const id = `${cloudPackage(name)}/${file}`;
+  try {
+    return require(id);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'MODULE_NOT_FOUND' && err.message.includes(`'${id}'`)) {
+      throw new Error(`${name}: the package ${cloudPackage(name)} is not installed; it holds the ${name} constructs. Install it beside ${CORE_PACKAGE} (npm install ${cloudPackage(name)}).`);
+    }
+    throw e;
+  }
+}
+
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * The registry of clouds: the module synthesis, the install command, the tests and the
@@ -53,10 +79,10 @@ export const CLOUDS: readonly CloudEntry[] = [
     title: 'Hetzner Cloud',
     provider: { name: 'hcloud', source: 'hetznercloud/hcloud', version: '~> 1.68' },
     construct: 'HetznerGitpodCluster',
-    inputs: () => require('../constructs/hetzner/rules').hetznerInputs(),
-    cluster: () => require('../constructs/hetzner/cluster').HetznerGitpodCluster,
-    moduleStack: () => require('../constructs/hetzner/cluster').HetznerModuleStack,
-    servicesModuleStack: () => require('../constructs/hetzner/services-module').HetznerServicesModuleStack,
+    inputs: () => cloudModule('hetzner', 'rules').hetznerInputs(),
+    cluster: () => cloudModule('hetzner', 'cluster').HetznerGitpodCluster,
+    moduleStack: () => cloudModule('hetzner', 'cluster').HetznerModuleStack,
+    servicesModuleStack: () => cloudModule('hetzner', 'services-module').HetznerServicesModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['HCLOUD_TOKEN, or --hcloud-token-file FILE'] },
   },
   {
@@ -64,10 +90,10 @@ export const CLOUDS: readonly CloudEntry[] = [
     title: 'DigitalOcean',
     provider: { name: 'digitalocean', source: 'digitalocean/digitalocean', version: '~> 2.71' },
     construct: 'DigitalOceanGitpodCluster',
-    inputs: () => require('../constructs/digitalocean/rules').digitalOceanInputs(),
-    cluster: () => require('../constructs/digitalocean/cluster').DigitalOceanGitpodCluster,
-    moduleStack: () => require('../constructs/digitalocean/cluster').DigitalOceanModuleStack,
-    servicesModuleStack: () => require('../constructs/digitalocean/services-module').DigitalOceanServicesModuleStack,
+    inputs: () => cloudModule('digitalocean', 'rules').digitalOceanInputs(),
+    cluster: () => cloudModule('digitalocean', 'cluster').DigitalOceanGitpodCluster,
+    moduleStack: () => cloudModule('digitalocean', 'cluster').DigitalOceanModuleStack,
+    servicesModuleStack: () => cloudModule('digitalocean', 'services-module').DigitalOceanServicesModuleStack,
     install: { csiTools: ['kubectl'], csiHelp: ['DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN), or --digitalocean-token-file FILE'] },
   },
   {
@@ -75,10 +101,10 @@ export const CLOUDS: readonly CloudEntry[] = [
     title: 'Microsoft Azure',
     provider: { name: 'azurerm', source: 'hashicorp/azurerm', version: '~> 4.55' },
     construct: 'AzureGitpodCluster',
-    inputs: () => require('../constructs/azure/rules').azureInputs(),
-    cluster: () => require('../constructs/azure/cluster').AzureGitpodCluster,
-    moduleStack: () => require('../constructs/azure/cluster').AzureModuleStack,
-    servicesModuleStack: () => require('../constructs/azure/services-module').AzureServicesModuleStack,
+    inputs: () => cloudModule('azure', 'rules').azureInputs(),
+    cluster: () => cloudModule('azure', 'cluster').AzureGitpodCluster,
+    moduleStack: () => cloudModule('azure', 'cluster').AzureModuleStack,
+    servicesModuleStack: () => cloudModule('azure', 'services-module').AzureServicesModuleStack,
     install: {
       csiTools: ['kubectl', 'helm'],
       csiHelp: [
@@ -92,9 +118,9 @@ export const CLOUDS: readonly CloudEntry[] = [
     title: 'Scaleway',
     provider: { name: 'scaleway', source: 'scaleway/scaleway', version: '~> 2.81' },
     construct: 'ScalewayGitpodCluster',
-    inputs: () => require('../constructs/scaleway/rules').scalewayInputs(),
-    cluster: () => require('../constructs/scaleway/cluster').ScalewayGitpodCluster,
-    moduleStack: () => require('../constructs/scaleway/cluster').ScalewayModuleStack,
+    inputs: () => cloudModule('scaleway', 'rules').scalewayInputs(),
+    cluster: () => cloudModule('scaleway', 'cluster').ScalewayGitpodCluster,
+    moduleStack: () => cloudModule('scaleway', 'cluster').ScalewayModuleStack,
     install: {
       csiTools: ['kubectl', 'helm'],
       csiHelp: [

@@ -1,6 +1,6 @@
-import { supportedSizes } from '../../lib/catalog';
-import { CloudInputs } from '../../lib/inputs';
-import { COMMON_RULES, InputRule, hcl, oneOfRule, patternRule } from '../../lib/validation';
+import { supportedSizes } from 'cdktf-gitpod-self-hosted/lib/catalog';
+import { CloudInputs } from 'cdktf-gitpod-self-hosted/lib/inputs';
+import { COMMON_RULES, InputRule, hcl, oneOfRule, patternRule } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /**
  * An Azure region's programmatic name: lowercase letters and digits (`uksouth`, `eastus2`).

@@ -1,7 +1,7 @@
-import { holdsToken } from '../../lib/expressions';
-import { serviceCatalog } from '../../lib/services/catalog';
-import { optionalOneOfRule } from '../../lib/services/rules';
-import { InputRule, hcl } from '../../lib/validation';
+import { holdsToken } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { serviceCatalog } from 'cdktf-gitpod-self-hosted/lib/services/catalog';
+import { optionalOneOfRule } from 'cdktf-gitpod-self-hosted/lib/services/rules';
+import { InputRule, hcl } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /** The fields of the attachment that must not be empty, by prop and by module field. */
 const REQUIRED: Array<[string, string]> = [

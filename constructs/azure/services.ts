@@ -11,14 +11,14 @@ import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import caBundle = require('../../lib/data/azure-mysql-ca.json');
-import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from '../../lib/gitpod/config-props';
-import { GitpodSecret, encryptionKeysJson } from '../../lib/gitpod/secret';
-import { serviceCatalog } from '../../lib/services/catalog';
-import { chosenNumber, chosenString } from '../../lib/services/choice';
-import { GITPOD_MYSQL } from '../../lib/services/gitpod-mysql';
-import { IGitpodServices } from '../../lib/services/services';
-import { inputProblems } from '../../lib/validation';
+import caBundle = require('cdktf-gitpod-self-hosted/lib/data/azure-mysql-ca.json');
+import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from 'cdktf-gitpod-self-hosted/lib/gitpod/config-props';
+import { GitpodSecret, encryptionKeysJson } from 'cdktf-gitpod-self-hosted/lib/gitpod/secret';
+import { serviceCatalog } from 'cdktf-gitpod-self-hosted/lib/services/catalog';
+import { chosenNumber, chosenString } from 'cdktf-gitpod-self-hosted/lib/services/choice';
+import { GITPOD_MYSQL } from 'cdktf-gitpod-self-hosted/lib/services/gitpod-mysql';
+import { IGitpodServices } from 'cdktf-gitpod-self-hosted/lib/services/services';
+import { inputProblems } from 'cdktf-gitpod-self-hosted/lib/validation';
 import { azureServiceRules } from './services-rules';
 
 /** Azure names its MySQL 8.0 flexible server release `8.0.21` (GITPOD_MYSQL.version: 8). */

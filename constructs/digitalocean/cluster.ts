@@ -10,17 +10,17 @@ import { DropletAutoscale } from '@cdktf/provider-digitalocean/lib/droplet-autos
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
-import { cloudCatalog, nodeImage } from '../../lib/catalog';
-import { GitpodClusterProps, ResolvedClusterProps } from '../../lib/cluster-props';
-import { sameIndex, splat, when } from '../../lib/expressions';
-import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from '../../lib/firewall';
-import { autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
-import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { regionalName } from '../../lib/naming';
-import { NODE_REAPER_WRAPPER, POOL_LABEL, nodeReaperFiles } from '../../lib/node-reaper';
-import { localRef } from '../../lib/worker-pools';
-import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from '../gitpod-cluster';
-import { declareModule } from '../module-stack';
+import { cloudCatalog, nodeImage } from 'cdktf-gitpod-self-hosted/lib/catalog';
+import { GitpodClusterProps, ResolvedClusterProps } from 'cdktf-gitpod-self-hosted/lib/cluster-props';
+import { sameIndex, splat, when } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { ANYWHERE, FIREWALL_PORTS, HOST_SSH_PORT, KUBERNETES_API_PORT, PortScope, PublicAllowLists, publicSources } from 'cdktf-gitpod-self-hosted/lib/firewall';
+import { autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
+import { K3sBootstrap } from 'cdktf-gitpod-self-hosted/lib/k3s/bootstrap';
+import { regionalName } from 'cdktf-gitpod-self-hosted/lib/naming';
+import { NODE_REAPER_WRAPPER, POOL_LABEL, nodeReaperFiles } from 'cdktf-gitpod-self-hosted/lib/node-reaper';
+import { localRef } from 'cdktf-gitpod-self-hosted/lib/worker-pools';
+import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster, NodeGroupMade, NodeGroupSpec, NodeRole } from 'cdktf-gitpod-self-hosted/constructs/gitpod-cluster';
+import { declareModule } from 'cdktf-gitpod-self-hosted/constructs/module-stack';
 import { POOL_SCALING_DEFAULTS, digitalOceanInputs } from './rules';
 import type { DigitalOceanServiceAttachment } from './services';
 

@@ -1,8 +1,8 @@
 import { Token } from 'cdktf';
-import { cloudCatalog, supportedSizes } from '../../lib/catalog';
-import { holdsToken } from '../../lib/expressions';
-import { CloudInputs } from '../../lib/inputs';
-import { InputRule, oneOfRule } from '../../lib/validation';
+import { cloudCatalog, supportedSizes } from 'cdktf-gitpod-self-hosted/lib/catalog';
+import { holdsToken } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { CloudInputs } from 'cdktf-gitpod-self-hosted/lib/inputs';
+import { InputRule, oneOfRule } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /**
  * The scaling defaults: 70 % CPU as the scale-out threshold of the other clouds that scale on

@@ -1,7 +1,7 @@
-import { holdsToken } from '../../lib/expressions';
-import { serviceCatalog } from '../../lib/services/catalog';
-import { optionalBucketNameRule, optionalOneOfRule } from '../../lib/services/rules';
-import { InputRule, hcl } from '../../lib/validation';
+import { holdsToken } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { serviceCatalog } from 'cdktf-gitpod-self-hosted/lib/services/catalog';
+import { optionalBucketNameRule, optionalOneOfRule } from 'cdktf-gitpod-self-hosted/lib/services/rules';
+import { InputRule, hcl } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /** DigitalOcean's registry names. */
 const REGISTRY_NAME_PATTERN = '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$';

@@ -11,15 +11,15 @@ import { SpacesKey } from '@cdktf/provider-digitalocean/lib/spaces-key';
 import { Bytes } from '@cdktf/provider-random/lib/bytes';
 import { Fn, Op, TerraformCount, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from '../../lib/gitpod/config-props';
-import { concat, splat } from '../../lib/expressions';
-import { GitpodSecret, encryptionKeysJson } from '../../lib/gitpod/secret';
-import { serviceCatalog } from '../../lib/services/catalog';
-import { chosenNumber, chosenString } from '../../lib/services/choice';
-import { GITPOD_MYSQL } from '../../lib/services/gitpod-mysql';
-import { IGitpodServices } from '../../lib/services/services';
+import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from 'cdktf-gitpod-self-hosted/lib/gitpod/config-props';
+import { concat, splat } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { GitpodSecret, encryptionKeysJson } from 'cdktf-gitpod-self-hosted/lib/gitpod/secret';
+import { serviceCatalog } from 'cdktf-gitpod-self-hosted/lib/services/catalog';
+import { chosenNumber, chosenString } from 'cdktf-gitpod-self-hosted/lib/services/choice';
+import { GITPOD_MYSQL } from 'cdktf-gitpod-self-hosted/lib/services/gitpod-mysql';
+import { IGitpodServices } from 'cdktf-gitpod-self-hosted/lib/services/services';
 import { digitalOceanServiceRules } from './services-rules';
-import { inputProblems } from '../../lib/validation';
+import { inputProblems } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /** DigitalOcean's registry host: every registry's images are `<host>/<registry name>/<repository>`. */
 const DOCR_HOST = 'registry.digitalocean.com';

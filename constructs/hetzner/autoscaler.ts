@@ -1,15 +1,15 @@
 import { DataResource, Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import * as YAML from 'yaml';
-import { autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
-import { when } from '../../lib/expressions';
-import { ClusterObject } from '../../lib/k3s/api-object';
-import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { MANAGER_TAINT } from '../../lib/labels';
+import { autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
+import { when } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { ClusterObject } from 'cdktf-gitpod-self-hosted/lib/k3s/api-object';
+import { K3sBootstrap } from 'cdktf-gitpod-self-hosted/lib/k3s/bootstrap';
+import { MANAGER_TAINT } from 'cdktf-gitpod-self-hosted/lib/labels';
+import { manifestYaml } from 'cdktf-gitpod-self-hosted/lib/manifest-yaml';
 // The autoscaler's image is pinned beside the k3s release it must match.
-import { CLUSTER_AUTOSCALER_IMAGE } from '../../lib/platform';
-import { template, terraformLiteral } from '../../lib/templates';
-import { WorkerPools, localRef } from '../../lib/worker-pools';
+import { CLUSTER_AUTOSCALER_IMAGE } from 'cdktf-gitpod-self-hosted/lib/platform';
+import { template, terraformLiteral } from 'cdktf-gitpod-self-hosted/lib/templates';
+import { WorkerPools, localRef } from 'cdktf-gitpod-self-hosted/lib/worker-pools';
 
 
 /** Where k3s applies manifests from on its own (auto-deploy), on the first manager. @internal */
@@ -133,7 +133,7 @@ export class HetznerAutoscaler extends Construct {
     const literal = documents.filter((doc) => !Token.isUnresolved(JSON.stringify(doc)) && !JSON.stringify(doc).includes('${'));
     const withTokens = documents.filter((doc) => !literal.includes(doc));
     // A plain string local: inside a function call cdktf would not escape the YAML's quotes.
-    const rbac = new TerraformLocal(this, 'rbac-manifest', literal.map((doc) => YAML.stringify(doc, { aliasDuplicateObjects: false })).join('---\n'));
+    const rbac = new TerraformLocal(this, 'rbac-manifest', manifestYaml(literal));
     this.manifest = Fn.join('---\n', [rbac.asString, ...withTokens.map((doc) => Fn.yamlencode(doc))]);
     // Compressed: the first manager's user data also carries the CA set, and Hetzner allows 32 KiB.
     const file = (path: string, content: string) => ({ path, permissions: '0600', encoding: 'gz+b64', content: Fn.base64gzip(content) });

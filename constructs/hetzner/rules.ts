@@ -1,6 +1,6 @@
-import { cloudCatalog, isAutoscaledSize, sizeIsNotAutoscaled, supportedSizes } from '../../lib/catalog';
-import { CloudInputs } from '../../lib/inputs';
-import { InputRule, oneOfRule } from '../../lib/validation';
+import { cloudCatalog, isAutoscaledSize, sizeIsNotAutoscaled, supportedSizes } from 'cdktf-gitpod-self-hosted/lib/catalog';
+import { CloudInputs } from 'cdktf-gitpod-self-hosted/lib/inputs';
+import { InputRule, oneOfRule } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /**
  * The rule of the autoscaler's token: `large` needs one. Its messages never show the token.

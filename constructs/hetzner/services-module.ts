@@ -1,6 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { declareServicesModule } from '../services-module';
+import { declareServicesModule } from 'cdktf-gitpod-self-hosted/constructs/services-module';
 import { HetznerGitpodServices } from './services';
 import { hetznerServiceRules } from './services-rules';
 

@@ -1,6 +1,6 @@
-import { serviceCatalog } from '../../lib/services/catalog';
-import { bucketNameRule, credentialRule, optionalBucketNameRule } from '../../lib/services/rules';
-import { InputRule, oneOfRule } from '../../lib/validation';
+import { serviceCatalog } from 'cdktf-gitpod-self-hosted/lib/services/catalog';
+import { bucketNameRule, credentialRule, optionalBucketNameRule } from 'cdktf-gitpod-self-hosted/lib/services/rules';
+import { InputRule, oneOfRule } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /**
  * The rules of `HetznerGitpodServices` and its module (`modules/hetzner/services`): a bucket you

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import { GitpodContainerRegistryProps, GitpodObjectStorageProps } from '../../lib/gitpod/config-props';
-import { GitpodSecret } from '../../lib/gitpod/secret';
-import { serviceCatalog } from '../../lib/services/catalog';
-import { IGitpodServices } from '../../lib/services/services';
-import { inputProblems } from '../../lib/validation';
+import { GitpodContainerRegistryProps, GitpodObjectStorageProps } from 'cdktf-gitpod-self-hosted/lib/gitpod/config-props';
+import { GitpodSecret } from 'cdktf-gitpod-self-hosted/lib/gitpod/secret';
+import { serviceCatalog } from 'cdktf-gitpod-self-hosted/lib/services/catalog';
+import { IGitpodServices } from 'cdktf-gitpod-self-hosted/lib/services/services';
+import { inputProblems } from 'cdktf-gitpod-self-hosted/lib/validation';
 import { hetznerServiceRules } from './services-rules';
 
 /** Properties of {@link HetznerGitpodServices}: a bucket you made and its credentials (the hcloud provider cannot make them). */

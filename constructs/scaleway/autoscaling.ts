@@ -1,15 +1,15 @@
 import { Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
-import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT, autoscaledWorkerUserData } from '../../lib/autoscaled-workers';
+import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT, autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
 import { Construct } from 'constructs';
-import { concat } from '../../lib/expressions';
-import { AutoscalingInstanceGroup } from '../../lib/gen/scaleway/autoscaling-instance-group';
-import { AutoscalingInstancePolicy, AutoscalingInstancePolicyConfig } from '../../lib/gen/scaleway/autoscaling-instance-policy';
-import { AutoscalingInstanceTemplate } from '../../lib/gen/scaleway/autoscaling-instance-template';
-import { DataScalewayInstanceImage } from '../../lib/gen/scaleway/data-scaleway-instance-image';
-import { K3sBootstrap } from '../../lib/k3s/bootstrap';
-import { regionalName } from '../../lib/naming';
-import { POOL_LABEL, nodeReaperFiles } from '../../lib/node-reaper';
-import { WorkerPools } from '../../lib/worker-pools';
+import { concat } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { AutoscalingInstanceGroup } from './gen/autoscaling-instance-group';
+import { AutoscalingInstancePolicy, AutoscalingInstancePolicyConfig } from './gen/autoscaling-instance-policy';
+import { AutoscalingInstanceTemplate } from './gen/autoscaling-instance-template';
+import { DataScalewayInstanceImage } from './gen/data-scaleway-instance-image';
+import { K3sBootstrap } from 'cdktf-gitpod-self-hosted/lib/k3s/bootstrap';
+import { regionalName } from 'cdktf-gitpod-self-hosted/lib/naming';
+import { POOL_LABEL, nodeReaperFiles } from 'cdktf-gitpod-self-hosted/lib/node-reaper';
+import { WorkerPools } from 'cdktf-gitpod-self-hosted/lib/worker-pools';
 
 /** Seconds between two scaling actions of a group. @internal */
 export const COOLDOWN_SECONDS = 300;

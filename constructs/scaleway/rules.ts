@@ -1,8 +1,8 @@
 import { Fn, Token } from 'cdktf';
-import { cloudCatalog, supportedSizes } from '../../lib/catalog';
-import { concat } from '../../lib/expressions';
-import { CloudInputs } from '../../lib/inputs';
-import { InputRule, hcl, oneOfRule, patternRule } from '../../lib/validation';
+import { cloudCatalog, supportedSizes } from 'cdktf-gitpod-self-hosted/lib/catalog';
+import { concat } from 'cdktf-gitpod-self-hosted/lib/expressions';
+import { CloudInputs } from 'cdktf-gitpod-self-hosted/lib/inputs';
+import { InputRule, hcl, oneOfRule, patternRule } from 'cdktf-gitpod-self-hosted/lib/validation';
 
 /** The Availability Zones of each Scaleway region (the module's `location`). @internal */
 export const SCALEWAY_ZONES: Record<string, string[]> = {

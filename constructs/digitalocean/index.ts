@@ -1,0 +1,3 @@
+export * from './cluster';
+export * from './services';
+export * from './services-module';

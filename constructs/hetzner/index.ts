@@ -1,0 +1,4 @@
+export * from './cluster';
+export * from './services';
+export * from './services-module';
+export * as hcloud from './gen';

@@ -1,0 +1,2 @@
+export * from './cluster';
+export * as scaleway from './gen';
