@@ -9,7 +9,10 @@ module.exports = {
   // The examples import the package by name, as a starter repo does.
   // They run on the root's cdktf, constructs and providers, even when an `npm install` in an
   // example folder left it node_modules of its own (a second constructs breaks the scope).
+  // A cloud's package (cdktf-gitpod-self-hosted-<cloud>) is its folder under constructs/.
   moduleNameMapper: {
+    '^cdktf-gitpod-self-hosted-([a-z]+)$': '<rootDir>/constructs/$1/index.ts',
+    '^cdktf-gitpod-self-hosted-([a-z]+)/(.*)$': '<rootDir>/constructs/$1/$2',
     '^cdktf-gitpod-self-hosted$': '<rootDir>/lib/index.ts',
     '^cdktf-gitpod-self-hosted/(.*)$': '<rootDir>/$1',
     '^(cdktf|constructs|@cdktf/[^/]+)(/.*)?$': '<rootDir>/node_modules/$1$2',

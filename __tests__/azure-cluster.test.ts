@@ -6,7 +6,8 @@ import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-securit
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { AzureGitpodCluster, ClusterSize } from '../lib';
+import { ClusterSize } from '../lib';
+import { AzureGitpodCluster } from '../constructs/azure';
 import { FIREWALL_PORTS, PortScope } from '../lib/firewall';
 import { IDENTITY_ID, synthAzure } from './azure-helpers';
 import { evaluateExpressions } from './expression-eval';

@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
-import { AzureGitpodCluster, AzureGitpodClusterProps } from '../lib';
+import { AzureGitpodCluster, AzureGitpodClusterProps } from '../constructs/azure';
 import { SSH_PUBLIC_KEY } from './helpers';
 
 /** A user-assigned identity ID as Azure writes it. */

@@ -2,10 +2,8 @@ import { X509Certificate } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import {
-  AzureGitpodCluster, AzureGitpodServices, AzureGitpodServicesProps, ClusterSize, Dns01Solver,
-  GitpodInstallation, GitpodInstallationOutputs, GitpodInstallerConfig,
-} from '../lib';
+import { ClusterSize, Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodInstallerConfig } from '../lib';
+import { AzureGitpodCluster, AzureGitpodServices, AzureGitpodServicesProps } from '../constructs/azure';
 import { azureServiceRules } from '../constructs/azure/services-rules';
 import caBundle = require('../lib/data/azure-mysql-ca.json');
 import { GITPOD_MYSQL } from '../lib/services/gitpod-mysql';

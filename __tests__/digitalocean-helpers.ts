@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
-import { DigitalOceanGitpodCluster, DigitalOceanGitpodClusterProps } from '../lib';
+import { DigitalOceanGitpodCluster, DigitalOceanGitpodClusterProps } from '../constructs/digitalocean';
 import { SSH_PUBLIC_KEY } from './helpers';
 
 /** Synthesizes a DigitalOcean cluster in its own stack and returns the JSON text and the parsed object. */

@@ -1,10 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import {
-  ClusterSize, DigitalOceanGitpodCluster, DigitalOceanGitpodServices, DigitalOceanGitpodServicesProps, Dns01Solver,
-  GitpodInstallation, GitpodInstallationOutputs, GitpodInstallerConfig, GitpodSecret,
-} from '../lib';
+import { ClusterSize, Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodInstallerConfig, GitpodSecret } from '../lib';
+import { DigitalOceanGitpodCluster, DigitalOceanGitpodServices, DigitalOceanGitpodServicesProps } from '../constructs/digitalocean';
 import { digitalOceanServiceRules } from '../constructs/digitalocean/services-rules';
 import { cloudCatalog } from '../lib/catalog';
 import { serviceCatalog, serviceCatalogErrors } from '../lib/services/catalog';

@@ -1,7 +1,6 @@
 import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
-import {
-  AuthProvider, Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodInstallationProps, GitpodSecret, HetznerGitpodCluster,
-} from '../lib';
+import { AuthProvider, Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodInstallationProps, GitpodSecret } from '../lib';
+import { HetznerGitpodCluster } from '../constructs/hetzner';
 import { SSH_PUBLIC_KEY } from './helpers';
 
 const OUTPUT_NAMES = ['cert_manager', 'domain_name', 'gitpod_config', 'gitpod_secrets', 'kubeconfig'];

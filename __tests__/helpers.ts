@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DataResource, ITerraformDependable, Testing, TerraformStack, TerraformVariable } from 'cdktf';
-import { DnsRecord, HetznerGitpodCluster, HetznerGitpodClusterProps, IGitpodCluster } from '../lib';
+import { DnsRecord, IGitpodCluster } from '../lib';
+import { HetznerGitpodCluster, HetznerGitpodClusterProps } from '../constructs/hetzner';
 import { InputRule, ruleHolds } from '../lib/validation';
 
 /** A real-looking OpenSSH public key for tests. */

@@ -1,14 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import { ClusterSize, HetznerGitpodCluster } from '../lib';
-import { Firewall } from '../lib/gen/hcloud/firewall';
-import { LoadBalancer } from '../lib/gen/hcloud/load-balancer';
-import { LoadBalancerService } from '../lib/gen/hcloud/load-balancer-service';
-import { NetworkSubnet } from '../lib/gen/hcloud/network-subnet';
-import { Network } from '../lib/gen/hcloud/network';
-import { PlacementGroup } from '../lib/gen/hcloud/placement-group';
-import { SshKey } from '../lib/gen/hcloud/ssh-key';
+import { ClusterSize } from '../lib';
+import { HetznerGitpodCluster } from '../constructs/hetzner';
+import { Firewall } from '../constructs/hetzner/gen/firewall';
+import { LoadBalancer } from '../constructs/hetzner/gen/load-balancer';
+import { LoadBalancerService } from '../constructs/hetzner/gen/load-balancer-service';
+import { NetworkSubnet } from '../constructs/hetzner/gen/network-subnet';
+import { Network } from '../constructs/hetzner/gen/network';
+import { PlacementGroup } from '../constructs/hetzner/gen/placement-group';
+import { SshKey } from '../constructs/hetzner/gen/ssh-key';
 import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf, synthHetzner } from './helpers';
 
 describe('HetznerGitpodCluster', () => {

@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
-import {
-  Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodInstallerConfig, HetznerGitpodCluster, HetznerGitpodServices, HetznerGitpodServicesProps,
-} from '../lib';
+import { Dns01Solver, GitpodInstallation, GitpodInstallationOutputs, GitpodInstallerConfig } from '../lib';
+import { HetznerGitpodCluster, HetznerGitpodServices, HetznerGitpodServicesProps } from '../constructs/hetzner';
 import { hetznerServiceRules } from '../constructs/hetzner/services-rules';
 import { synthesizeServiceModules } from '../lib/module-synth';
 import { terraformValidation } from '../lib/validation';

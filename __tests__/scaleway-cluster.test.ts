@@ -1,14 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import { ClusterSize, ScalewayGitpodCluster } from '../lib';
-import { IamSshKey } from '../lib/gen/scaleway/iam-ssh-key';
-import { InstanceSecurityGroup } from '../lib/gen/scaleway/instance-security-group';
-import { Lb } from '../lib/gen/scaleway/lb';
-import { LbIp } from '../lib/gen/scaleway/lb-ip';
-import { VpcGatewayNetwork } from '../lib/gen/scaleway/vpc-gateway-network';
-import { VpcPrivateNetwork } from '../lib/gen/scaleway/vpc-private-network';
-import { VpcPublicGateway } from '../lib/gen/scaleway/vpc-public-gateway';
+import { ClusterSize } from '../lib';
+import { ScalewayGitpodCluster } from '../constructs/scaleway';
+import { IamSshKey } from '../constructs/scaleway/gen/iam-ssh-key';
+import { InstanceSecurityGroup } from '../constructs/scaleway/gen/instance-security-group';
+import { Lb } from '../constructs/scaleway/gen/lb';
+import { LbIp } from '../constructs/scaleway/gen/lb-ip';
+import { VpcGatewayNetwork } from '../constructs/scaleway/gen/vpc-gateway-network';
+import { VpcPrivateNetwork } from '../constructs/scaleway/gen/vpc-private-network';
+import { VpcPublicGateway } from '../constructs/scaleway/gen/vpc-public-gateway';
 import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf } from './helpers';
 import { PROJECT_ID, synthScaleway } from './scaleway-helpers';
 

@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
-import { ScalewayGitpodCluster, ScalewayGitpodClusterProps } from '../lib';
+import { ScalewayGitpodCluster, ScalewayGitpodClusterProps } from '../constructs/scaleway';
 import { SSH_PUBLIC_KEY } from './helpers';
 
 /** A Project ID in the shape Scaleway gives them. */

@@ -13,7 +13,8 @@ import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { AzureGitpodCluster, ClusterSize } from 'cdktf-gitpod-self-hosted';
+import { ClusterSize } from 'cdktf-gitpod-self-hosted';
+import { AzureGitpodCluster } from 'cdktf-gitpod-self-hosted-azure';
 import { Construct } from 'constructs';
 
 function expandHome(file: string): string {

@@ -9,7 +9,8 @@ import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider'
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { ClusterSize, DigitalOceanGitpodCluster } from 'cdktf-gitpod-self-hosted';
+import { ClusterSize } from 'cdktf-gitpod-self-hosted';
+import { DigitalOceanGitpodCluster } from 'cdktf-gitpod-self-hosted-digitalocean';
 import { Construct } from 'constructs';
 
 function expandHome(file: string): string {

@@ -8,8 +8,9 @@ import * as path from 'path';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { ClusterSize, HetznerGitpodCluster } from 'cdktf-gitpod-self-hosted';
-import { HcloudProvider } from 'cdktf-gitpod-self-hosted/lib/gen/hcloud/provider';
+import { ClusterSize } from 'cdktf-gitpod-self-hosted';
+import { HetznerGitpodCluster } from 'cdktf-gitpod-self-hosted-hetzner';
+import { HcloudProvider } from 'cdktf-gitpod-self-hosted-hetzner/gen/provider';
 import { Construct } from 'constructs';
 
 function expandHome(file: string): string {

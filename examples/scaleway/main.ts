@@ -9,8 +9,9 @@ import * as path from 'path';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { ClusterSize, ScalewayGitpodCluster } from 'cdktf-gitpod-self-hosted';
-import { ScalewayProvider } from 'cdktf-gitpod-self-hosted/lib/gen/scaleway/provider';
+import { ClusterSize } from 'cdktf-gitpod-self-hosted';
+import { ScalewayGitpodCluster } from 'cdktf-gitpod-self-hosted-scaleway';
+import { ScalewayProvider } from 'cdktf-gitpod-self-hosted-scaleway/gen/provider';
 import { Construct } from 'constructs';
 
 function expandHome(file: string): string {

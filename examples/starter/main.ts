@@ -6,10 +6,9 @@ import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { App, Fn, TerraformStack, TerraformVariable } from 'cdktf';
-import {
-  ClusterSize, Dns01Solver, GitpodConfigProps, GitpodInstallation, GitpodInstallationOutputs, HetznerGitpodCluster, IGitpodCluster,
-} from 'cdktf-gitpod-self-hosted';
-import { HcloudProvider } from 'cdktf-gitpod-self-hosted/lib/gen/hcloud/provider';
+import { ClusterSize, Dns01Solver, GitpodConfigProps, GitpodInstallation, GitpodInstallationOutputs, IGitpodCluster } from 'cdktf-gitpod-self-hosted';
+import { HetznerGitpodCluster } from 'cdktf-gitpod-self-hosted-hetzner';
+import { HcloudProvider } from 'cdktf-gitpod-self-hosted-hetzner/gen/provider';
 import { Construct } from 'constructs';
 
 /** What you choose. Edit here, or set the environment variables. */
