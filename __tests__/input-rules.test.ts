@@ -3,19 +3,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AZURE_RSA_KEY_LENGTH_RULE } from '../constructs/azure/rules';
 import { catalogClouds } from '../lib/catalog';
-import { CLOUDS } from '../lib/clouds';
+import { CLOUDS, cloudPackage } from '../lib/clouds';
 import { cloudRules } from '../lib/inputs';
 import { MODULE_STACKS } from '../lib/module-synth';
 import { COMMON_RULES, InputRule, ruleHolds, terraformValidation } from '../lib/validation';
 import { synthAzure } from './azure-helpers';
 import { SSH_PUBLIC_KEY, synthHetzner, tempDir, terraform, thrown } from './helpers';
+import { allTypes } from './packages';
 
 const ROOT = path.join(__dirname, '..');
-const assembly = JSON.parse(fs.readFileSync(path.join(ROOT, '.jsii'), 'utf8'));
+/** The types of the core's and every cloud's assembly. */
+const types = allTypes();
 
 /** Every property of a jsii struct, its bases' included. */
 function structProps(fqn: string): string[] {
-  const type = assembly.types[fqn];
+  const type = types[fqn];
   return [...(type.interfaces ?? []).flatMap(structProps), ...(type.properties ?? []).map((p: { name: string }) => p.name)];
 }
 
@@ -37,7 +39,7 @@ describe('the registry of clouds is the one list', () => {
 
   it.each(CLOUDS.map((c) => [c.name, c] as const))('%s: its row names its construct, and the install command knows its csi step', (_name, cloud) => {
     expect(cloud.cluster().name).toBe(cloud.construct);
-    expect(assembly.types[`cdktf-gitpod-self-hosted.${cloud.construct}`].base).toBe('cdktf-gitpod-self-hosted.GitpodCluster');
+    expect(types[`${cloudPackage(cloud.name)}.${cloud.construct}`].base).toBe('cdktf-gitpod-self-hosted.GitpodCluster');
     expect(cloud.install.csiHelp.length).toBeGreaterThan(0);
     const help = execFileSync('node', [path.join(ROOT, 'lib', 'install', 'cli.js'), '--help'], { encoding: 'utf8' });
     expect(help).toContain(`  ${cloud.name.padEnd(27)}${cloud.install.csiHelp[0]}`);
@@ -47,7 +49,7 @@ describe('the registry of clouds is the one list', () => {
 describe('every prop and every module variable has a rule', () => {
   it.each(CLOUDS.map((c) => [c.name, c] as const))('%s: each prop of the construct\'s props', (_name, cloud) => {
     const rules = cloudRules(cloud.inputs());
-    const props = structProps(`cdktf-gitpod-self-hosted.${cloud.construct}Props`);
+    const props = structProps(`${cloudPackage(cloud.name)}.${cloud.construct}Props`);
     expect(props.filter((prop) => !rules.some((r) => r.prop === prop))).toEqual([]);
   });
 

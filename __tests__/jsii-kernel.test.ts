@@ -4,7 +4,9 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { cloudPackage } from '../lib/clouds';
 import { SSH_PUBLIC_KEY, tempDir } from './helpers';
+import { CLOUD_PACKAGES, CORE, distTarball } from './packages';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Kernel } = require('@jsii/kernel');
@@ -15,21 +17,23 @@ function rank(name: string): number {
   return ['constructs', 'cdktf'].includes(name) ? ['constructs', 'cdktf'].indexOf(name) : 2;
 }
 
-/** The library's tarball from dist/js, and each jsii dependency packed from node_modules. */
+/** The packages these tests load: the core, and the clouds they build on. */
+const LOADED = [CORE, ...CLOUD_PACKAGES.filter((p) => [cloudPackage('hetzner'), cloudPackage('digitalocean')].includes(p.name))];
+
+/** Each package's tarball from dist/<package>/js, after each jsii dependency packed from node_modules. */
 function tarballs(): Array<{ name: string; version: string; tarball: string }> {
   const packDir = tempDir('kernel-packs-');
-  const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  // Every jsii library the package peers on, the framework first: what a Python or Go user's runtime loads.
-  const peers = Object.keys(own.peerDependencies).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const own = LOADED.map((p) => p.name);
+  // Every jsii library the packages peer on, the framework first: what a Python or Go user's runtime loads.
+  const peers = [...new Set(LOADED.flatMap((p) => Object.keys(p.pkg.peerDependencies)))].filter((name) => !own.includes(name))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const deps = peers.map((name) => {
     const dir = path.join(ROOT, 'node_modules', name);
     const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
     const file = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
     return { name, version, tarball: path.join(packDir, file) };
   });
-  const jsDir = path.join(ROOT, 'dist', 'js');
-  const ownTarball = fs.readdirSync(jsDir).find((f) => f.endsWith('.tgz'))!;
-  return [...deps, { name: own.name, version: own.version, tarball: path.join(jsDir, ownTarball) }];
+  return [...deps, ...LOADED.map((p) => ({ name: p.name, version: p.pkg.version, tarball: distTarball(p) }))];
 }
 
 describe('the public API through the jsii kernel (what Python and Go call)', () => {
@@ -43,12 +47,12 @@ describe('the public API through the jsii kernel (what Python and Go call)', () 
     const outdir = tempDir('kernel-synth-');
     const app = kernel.create({ fqn: 'cdktf.App', args: [{ outdir }] });
     const stack = kernel.create({ fqn: 'cdktf.TerraformStack', args: [app, 'python'] });
-    kernel.create({ fqn: 'cdktf-gitpod-self-hosted.hcloud.provider.HcloudProvider', args: [stack, 'hcloud', {}] });
+    kernel.create({ fqn: 'cdktf-gitpod-self-hosted-hetzner.hcloud.provider.HcloudProvider', args: [stack, 'hcloud', {}] });
     kernel.create({ fqn: '@cdktf/provider-tls.provider.TlsProvider', args: [stack, 'tls', {}] });
     kernel.create({ fqn: '@cdktf/provider-random.provider.RandomProvider', args: [stack, 'random', {}] });
     const medium = kernel.sget({ fqn: 'cdktf-gitpod-self-hosted.ClusterSize', property: 'MEDIUM' }).value;
     const cluster = kernel.create({
-      fqn: 'cdktf-gitpod-self-hosted.HetznerGitpodCluster',
+      fqn: 'cdktf-gitpod-self-hosted-hetzner.HetznerGitpodCluster',
       args: [stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, size: medium, workerCount: 4 }],
     });
     expect(kernel.get({ objref: cluster, property: 'kubecontext' }).value).toBe('gitpod-self-hosted');
@@ -69,12 +73,12 @@ describe('the public API through the jsii kernel (what Python and Go call)', () 
     kernel.create({ fqn: '@cdktf/provider-tls.provider.TlsProvider', args: [stack, 'tls', {}] });
     kernel.create({ fqn: '@cdktf/provider-random.provider.RandomProvider', args: [stack, 'random', {}] });
     const cluster = kernel.create({
-      fqn: 'cdktf-gitpod-self-hosted.DigitalOceanGitpodCluster', args: [stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY }],
+      fqn: 'cdktf-gitpod-self-hosted-digitalocean.DigitalOceanGitpodCluster', args: [stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY }],
     });
     // The struct comes back by reference, as Python's runtime gets it, and goes back in as it came.
     const attachment = kernel.get({ objref: cluster, property: 'serviceAttachment' }).value;
     expect(['location', 'size'].map((property) => kernel.get({ objref: attachment, property }).value)).toEqual(['fra1', 'small']);
-    const services = kernel.create({ fqn: 'cdktf-gitpod-self-hosted.DigitalOceanGitpodServices', args: [stack, 'services', { attachment, registryTier: 'basic' }] });
+    const services = kernel.create({ fqn: 'cdktf-gitpod-self-hosted-digitalocean.DigitalOceanGitpodServices', args: [stack, 'services', { attachment, registryTier: 'basic' }] });
     const solver = kernel.sinvoke({ fqn: 'cdktf-gitpod-self-hosted.Dns01Solver', method: 'cloudflare', args: [{ apiToken: 'token-value' }] }).result;
     const installation = kernel.create({ fqn: 'cdktf-gitpod-self-hosted.GitpodInstallation', args: [stack, 'installation', { cluster, services, solvers: [solver] }] });
     kernel.create({ fqn: 'cdktf-gitpod-self-hosted.GitpodInstallationOutputs', args: [stack, 'outputs', { installation }] });
@@ -89,7 +93,7 @@ describe('the public API through the jsii kernel (what Python and Go call)', () 
   it('bad input reaches the caller as an error with the message', () => {
     const stack = kernel.create({ fqn: 'cdktf.TerraformStack', args: [kernel.create({ fqn: 'cdktf.App', args: [{ outdir: tempDir('kernel-bad-') }] }), 's'] });
     expect(() => kernel.create({
-      fqn: 'cdktf-gitpod-self-hosted.HetznerGitpodCluster',
+      fqn: 'cdktf-gitpod-self-hosted-hetzner.HetznerGitpodCluster',
       args: [stack, 'gitpod', { domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, location: 'fra1' }],
     })).toThrow(/invalid location \(module variable location\): got "fra1"/);
   });
