@@ -1,38 +1,45 @@
 #!/usr/bin/env node
-// npm's `prepare`: the library's JavaScript is built, not committed, and npm runs this
-// after `npm ci` in the checkout, before `npm pack`, and when an example installs the
-// checkout by `file:` with install-links (npm packs the folder, so the pack must hold the
-// built lib/). It builds unless the build is newer than every TypeScript source,
-// package.json and README.md (jsii copies it into the assembly): five example installs and jsii-pacmak's `npm pack` then cost no rebuild,
-// while an edited source always gets one.
+// npm's `prepare`, of the core and of every cloud's package: the JavaScript is built, not
+// committed, and npm runs this after `npm ci` in the checkout, before `npm pack`, and when an
+// example installs the checkout or a cloud's folder by `file:` with install-links (npm packs
+// the folder, so the pack must hold the build). It builds every package unless each one's
+// build is newer than every TypeScript source, package.json and README.md of all of them
+// (jsii copies the README into the assembly): the example installs and jsii-pacmak's
+// `npm pack`s then cost no rebuild, while an edited source always gets one.
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
-const root = path.join(__dirname, '..');
-/** Folders whose .ts files jsii compiles (package.json's `files` ships their output). */
-const SOURCES = ['lib', 'constructs'];
-/** What the build writes last of all: the assembly and the entry point's JavaScript. */
-const OUTPUTS = ['.jsii', path.join('lib', 'index.js')];
+const { ROOT: root, packages } = require('./packages');
 
 function newestSource(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
     else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
 
+/** A package's sources: its TypeScript (the core's in lib/ and constructs/), package.json and README.md. */
+function newestOf(p) {
+  const dirs = p.dir === root ? ['lib', 'constructs'].map((d) => path.join(root, d)) : [p.dir];
+  const files = ['package.json', 'README.md'].map((f) => fs.statSync(path.join(p.dir, f)).mtimeMs);
+  return Math.max(...files, ...dirs.map(newestSource));
+}
+
+/** What the build writes last of a package: its assembly and its entry point's JavaScript. */
+const outputsOf = (p) => ['.jsii', p.pkg.main].map((f) => path.join(p.dir, f));
+
 function upToDate() {
-  const outputs = OUTPUTS.map((f) => path.join(root, f));
+  const list = packages();
+  const outputs = list.flatMap(outputsOf);
   if (!outputs.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
-  const files = ['package.json', 'README.md'].map((f) => fs.statSync(path.join(root, f)).mtimeMs);
-  const sources = Math.max(...files, ...SOURCES.map((d) => newestSource(path.join(root, d))));
-  return built > sources;
+  return built > Math.max(...list.map(newestOf));
 }
 
 if (upToDate()) {
