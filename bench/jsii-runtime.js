@@ -17,23 +17,26 @@ const CACHE = path.join(__dirname, '.cache');
 
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-/** package.json folder of an installed jsii package, or of this library. */
+/** This checkout's packages: the core and one per cloud. */
+const OWN = require(path.join(root, 'scripts', 'packages')).packages();
+
+/** package.json folder of an installed jsii package, or of one of this checkout's. */
 function packageDir(name) {
-  const own = readJson(path.join(root, 'package.json')).name;
-  return name === own ? root : path.join(root, 'node_modules', name);
+  const own = OWN.find((p) => p.name === name);
+  return own ? own.dir : path.join(root, 'node_modules', name);
 }
 
 /**
  * The tarball a Python wheel or Go module embeds for `name` (npm pack of the package; this
- * library's from dist/js, `npm run package`), packed once per version under bench/.cache.
+ * checkout's from dist/<package>/js, `npm run package`), packed once per version under bench/.cache.
  */
 function tarball(name) {
   const dir = packageDir(name);
   const { version } = readJson(path.join(dir, 'package.json'));
-  if (dir === root) {
-    const js = path.join(root, 'dist', 'js');
+  if (OWN.some((p) => p.name === name)) {
+    const js = path.join(root, 'dist', name, 'js');
     const file = fs.existsSync(js) && fs.readdirSync(js).find((f) => f.endsWith('.tgz'));
-    if (!file) throw new Error('dist/js holds no tarball: run `npm run package` (npm run bench does)');
+    if (!file) throw new Error(`dist/${name}/js holds no tarball: run \`npm run package\` (npm run bench does)`);
     return { name, version, file: path.join(js, file) };
   }
   fs.mkdirSync(CACHE, { recursive: true });
@@ -148,6 +151,8 @@ async function runProgram(program, { cacheDir, tmpDir }) {
 /** An ed25519 OpenSSH public key line, as a program reads it from ~/.ssh. */
 const SSH_PUBLIC_KEY = `${require(path.join(root, 'lib', 'install', 'ssh-key')).generateSshHostKey('bench').publicKey}\n`;
 const LIB = 'cdktf-gitpod-self-hosted';
+/** A cloud's package, whose types a program on that cloud names. */
+const cloudLib = (cloud) => `${LIB}-${cloud}`;
 
 /** The app and stack every program starts with; synth at the end. */
 async function inStack(k, { outdir }, id, body) {
@@ -158,9 +163,9 @@ async function inStack(k, { outdir }, id, body) {
 }
 
 /** The medium cluster of a cloud, as the README's programs build it, with its kubeconfig output. */
-async function mediumCluster(k, ctx, stack, construct, props) {
+async function mediumCluster(k, ctx, stack, cloud, construct, props) {
   const size = await k.sget(`${LIB}.ClusterSize`, 'MEDIUM');
-  const cluster = await k.create(`${LIB}.${construct}`, [stack, 'gitpod', {
+  const cluster = await k.create(`${cloudLib(cloud)}.${construct}`, [stack, 'gitpod', {
     domainName: 'gitpod.example.com', size, sshPublicKey: ctx.sshPublicKey, ...props,
   }]);
   const kubeconfig = await k.get(cluster, 'kubeconfig');
@@ -189,29 +194,29 @@ const PROGRAMS = [
   {
     label: 'Hetzner medium',
     key: 'hetzner',
-    uses: ['constructs', 'cdktf', ...SHARED, LIB],
+    uses: ['constructs', 'cdktf', ...SHARED, LIB, cloudLib('hetzner')],
     stack: 'gitpod',
     run: (k, ctx) => inStack(k, ctx, 'gitpod', async (stack) => {
-      await k.create(`${LIB}.hcloud.provider.HcloudProvider`, [stack, 'hcloud']);
+      await k.create(`${cloudLib('hetzner')}.hcloud.provider.HcloudProvider`, [stack, 'hcloud']);
       await sharedProviders(k, stack);
-      await mediumCluster(k, ctx, stack, 'HetznerGitpodCluster', { location: 'nbg1', workerCount: 3 });
+      await mediumCluster(k, ctx, stack, 'hetzner', 'HetznerGitpodCluster', { location: 'nbg1', workerCount: 3 });
     }),
   },
   {
     label: 'DigitalOcean medium',
     key: 'digitalocean',
-    uses: ['constructs', 'cdktf', '@cdktf/provider-digitalocean', ...SHARED, LIB],
+    uses: ['constructs', 'cdktf', '@cdktf/provider-digitalocean', ...SHARED, LIB, cloudLib('digitalocean')],
     stack: 'gitpod',
     run: (k, ctx) => inStack(k, ctx, 'gitpod', async (stack) => {
       await k.create('@cdktf/provider-digitalocean.provider.DigitaloceanProvider', [stack, 'digitalocean']);
       await sharedProviders(k, stack);
-      await mediumCluster(k, ctx, stack, 'DigitalOceanGitpodCluster', { location: 'fra1', workerCount: 3 });
+      await mediumCluster(k, ctx, stack, 'digitalocean', 'DigitalOceanGitpodCluster', { location: 'fra1', workerCount: 3 });
     }),
   },
   {
     label: 'Azure medium',
     key: 'azure',
-    uses: ['constructs', 'cdktf', '@cdktf/provider-azurerm', ...SHARED, LIB],
+    uses: ['constructs', 'cdktf', '@cdktf/provider-azurerm', ...SHARED, LIB, cloudLib('azure')],
     stack: 'gitpod',
     run: (k, ctx) => inStack(k, ctx, 'gitpod', async (stack) => {
       await k.create('@cdktf/provider-azurerm.provider.AzurermProvider', [stack, 'azurerm', {
@@ -223,7 +228,7 @@ const PROGRAMS = [
       const group = await k.create('@cdktf/provider-azurerm.resourceGroup.ResourceGroup', [stack, 'resource-group', { name: 'gitpod', location }]);
       const groupName = await k.get(group, 'name');
       const identity = await k.create('@cdktf/provider-azurerm.userAssignedIdentity.UserAssignedIdentity', [stack, 'identity', { name: 'gitpod', resourceGroupName: groupName, location }]);
-      await mediumCluster(k, ctx, stack, 'AzureGitpodCluster', {
+      await mediumCluster(k, ctx, stack, 'azure', 'AzureGitpodCluster', {
         location, workerCount: 3, resourceGroupName: groupName, userAssignedIdentityId: await k.get(identity, 'id'),
       });
     }),
@@ -231,13 +236,13 @@ const PROGRAMS = [
   {
     label: 'Scaleway medium',
     key: 'scaleway',
-    uses: ['constructs', 'cdktf', ...SHARED, LIB],
+    uses: ['constructs', 'cdktf', ...SHARED, LIB, cloudLib('scaleway')],
     stack: 'gitpod',
     run: (k, ctx) => inStack(k, ctx, 'gitpod', async (stack) => {
       const projectId = '11111111-2222-3333-4444-555555555555';
-      await k.create(`${LIB}.scaleway.provider.ScalewayProvider`, [stack, 'scaleway', { projectId, region: 'nl-ams', zone: 'nl-ams-1' }]);
+      await k.create(`${cloudLib('scaleway')}.scaleway.provider.ScalewayProvider`, [stack, 'scaleway', { projectId, region: 'nl-ams', zone: 'nl-ams-1' }]);
       await sharedProviders(k, stack);
-      await mediumCluster(k, ctx, stack, 'ScalewayGitpodCluster', { projectId, location: 'nl-ams', zone: 'nl-ams-1', workerCount: 3 });
+      await mediumCluster(k, ctx, stack, 'scaleway', 'ScalewayGitpodCluster', { projectId, location: 'nl-ams', zone: 'nl-ams-1', workerCount: 3 });
     }),
   },
 ];

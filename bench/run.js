@@ -44,10 +44,10 @@ const RUNTIME_FACTOR = 2.5;
 /** The providers each cloud's module uses, by package index: the naive way to load them. */
 const SHARED = ['@cdktf/provider-tls', '@cdktf/provider-random'];
 const NAIVE_PROVIDERS = {
-  hetzner: [...SHARED, './lib/gen/hcloud'],
+  hetzner: [...SHARED, './constructs/hetzner/gen'],
   digitalocean: [...SHARED, '@cdktf/provider-digitalocean'],
   azure: [...SHARED, '@cdktf/provider-azurerm'],
-  scaleway: [...SHARED, './lib/gen/scaleway'],
+  scaleway: [...SHARED, './constructs/scaleway/gen'],
 };
 
 const median = (xs) => {
@@ -159,8 +159,8 @@ function exampleCopy() {
   fs.mkdirSync(dir, { recursive: true });
   for (const f of ['main.ts', 'cdktf.json', 'tsconfig.json', 'package.json', '.npmrc']) fs.copyFileSync(path.join(src, f), path.join(dir, f));
   const npm = (...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
-  npm('pkg', 'set', `dependencies.cdktf-gitpod-self-hosted=file:${root}`);
-  fs.rmSync(path.join(dir, 'node_modules', 'cdktf-gitpod-self-hosted'), { recursive: true, force: true });
+  npm('pkg', 'set', `dependencies.cdktf-gitpod-self-hosted=file:${root}`, `dependencies.cdktf-gitpod-self-hosted-hetzner=file:${path.join(root, 'constructs', 'hetzner')}`);
+  for (const name of ['cdktf-gitpod-self-hosted', 'cdktf-gitpod-self-hosted-hetzner']) fs.rmSync(path.join(dir, 'node_modules', name), { recursive: true, force: true });
   process.stderr.write('installing a copy of examples/hetzner (npm install)\n');
   npm('install');
   const key = path.join(dir, 'id_ed25519.pub');

@@ -29,7 +29,10 @@ async function generate(name) {
   const schema = JSON.parse(fs.readFileSync(path.join(root, 'provider-schemas', `${name}.json`), 'utf8'));
   const fqpn = Object.keys(schema.provider_schemas)[0];
   schema.provider_versions = { [fqpn]: pin.version };
-  const target = path.join(root, 'lib', 'gen', name);
+  // A provider's bindings live in the package of the cloud that uses it.
+  const cloud = require(path.join(root, 'lib', 'clouds')).CLOUDS.find((c) => c.provider.name === name);
+  if (!cloud) throw new Error(`provider "${name}" is no registry cloud's (lib/clouds.ts); its bindings would have no package`);
+  const target = path.join(root, 'constructs', cloud.name, 'gen');
   fs.rmSync(target, { recursive: true, force: true });
   const code = new CodeMaker();
   const generator = new TerraformProviderGenerator(code, schema);
@@ -37,7 +40,7 @@ async function generate(name) {
     new TerraformProviderConstraint(`${pin.source}@${pin.version}`), LANGUAGES[0]));
   const tmp = fs.mkdtempSync(path.join(require('os').tmpdir(), `gen-${name}-`));
   await code.save(tmp);
-  // The generator writes providers/<name>/...; the library keeps them at lib/gen/<name>.
+  // The generator writes providers/<name>/...; the cloud's package keeps them in gen/.
   fs.cpSync(path.join(tmp, 'providers', name), target, { recursive: true });
   fs.rmSync(tmp, { recursive: true, force: true });
   console.log(`generated ${path.relative(root, target)} from provider-schemas/${name}.json (${pin.source} v${pin.version})`);

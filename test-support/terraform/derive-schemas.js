@@ -293,12 +293,18 @@ function deriveFolder(dir) {
 // ---------------------------------------------------------------------------
 // Packages
 
-/** Folder of the bindings for a provider: a prebuilt package or lib/gen/<name>. */
+/** The bindings a cloud's package generates (constructs/<cloud>/gen), for the provider of a registry cloud. */
+function generatedBindingsDir(provider) {
+  const cloud = require(path.join(REPO, 'lib', 'clouds')).CLOUDS.find((c) => c.provider.name === provider);
+  return cloud ? path.join(REPO, 'constructs', cloud.name, 'gen') : null;
+}
+
+/** Folder of the bindings for a provider: a prebuilt package or a cloud's generated ones. */
 function bindingsDir(provider) {
   const pkg = path.join(REPO, 'node_modules', '@cdktf', `provider-${provider}`, 'lib');
   if (fs.existsSync(pkg)) return pkg;
-  const gen = path.join(REPO, 'lib', 'gen', provider);
-  if (fs.existsSync(gen)) return gen;
+  const gen = generatedBindingsDir(provider);
+  if (gen && fs.existsSync(gen)) return gen;
   return null;
 }
 
@@ -582,11 +588,11 @@ function selfCheck() {
   const problems = checkKnownFacts(derived, expected);
   results.push({ name: `derived ${installed.join('/')} schemas match known facts (${expected.length} resources)`, ok: !problems.length, detail: problems.join('\n') });
   const realFile = path.join(REPO, 'provider-schemas', 'hcloud.json');
-  if (fs.existsSync(realFile) && fs.existsSync(path.join(REPO, 'lib', 'gen', 'hcloud'))) {
+  if (fs.existsSync(realFile) && bindingsDir('hcloud')) {
     const real = Object.values(JSON.parse(fs.readFileSync(realFile, 'utf8')).provider_schemas)[0];
     const mine = Object.values(deriveProvider('hcloud').provider_schemas)[0];
     const diff = compareSchemas(real, mine);
-    results.push({ name: 'deriving lib/gen/hcloud reproduces provider-schemas/hcloud.json', ok: !diff.length, detail: diff.join('\n') });
+    results.push({ name: `deriving ${path.relative(REPO, bindingsDir('hcloud'))} reproduces provider-schemas/hcloud.json`, ok: !diff.length, detail: diff.join('\n') });
   }
   return results;
 }
