@@ -42,8 +42,38 @@ function upToDate() {
   return built > Math.max(...list.map(newestOf));
 }
 
-if (upToDate()) {
-  console.log('prepare: the build is newer than every source; not rebuilding');
-} else {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+/**
+ * npm runs the prepare of the root and of each workspace at once (on `npm ci`, and when an
+ * example packs the core and a cloud's folder): one build at a time, and a run that waited
+ * finds the build done. The lock is a folder, made atomically; one left by a killed build
+ * is taken over after LOCK_STALE_MS.
+ */
+const LOCK = path.join(root, '.prepare.lock');
+const LOCK_STALE_MS = 15 * 60 * 1000;
+function withLock(fn) {
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      let age = 0;
+      try { age = Date.now() - fs.statSync(LOCK).mtimeMs; } catch { continue; }
+      if (age > LOCK_STALE_MS) fs.rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
 }
+
+withLock(() => {
+  if (upToDate()) {
+    console.log('prepare: the build is newer than every source; not rebuilding');
+  } else {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+});
