@@ -1,4 +1,4 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { AZURE_RSA_KEY_LENGTH_RULE } from '../constructs/azure/rules';
@@ -43,6 +43,22 @@ describe('the registry of clouds is the one list', () => {
     expect(cloud.install.csiHelp.length).toBeGreaterThan(0);
     const help = execFileSync('node', [path.join(ROOT, 'lib', 'install', 'cli.js'), '--help'], { encoding: 'utf8' });
     expect(help).toContain(`  ${cloud.name.padEnd(27)}${cloud.install.csiHelp[0]}`);
+  });
+});
+
+describe("a cloud's constructs come from its package", () => {
+  it.each(CLOUDS.map((c) => [c.name, c] as const))('%s: the registry reaches its classes through the package named after the core', (name, cloud) => {
+    expect(cloudPackage(cloud.name)).toBe(`cdktf-gitpod-self-hosted-${name}`);
+    // The built registry, in a fresh process: what a user's program runs.
+    const script = `const { cloudEntry } = require('./lib/clouds'); console.log(cloudEntry(${JSON.stringify(name)}).cluster().name);`;
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }).trim()).toBe(cloud.construct);
+  });
+
+  it('a cloud whose package is not installed is named, with the package to install', () => {
+    const script = "require('./lib/clouds').cloudModule('nowhere', 'cluster')";
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('nowhere: the package cdktf-gitpod-self-hosted-nowhere is not installed; it holds the nowhere constructs. Install it beside cdktf-gitpod-self-hosted (npm install cdktf-gitpod-self-hosted-nowhere).');
   });
 });
 

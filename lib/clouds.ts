@@ -53,8 +53,9 @@ export function cloudPackage(name: CloudName): string {
 /**
  * One file of a cloud's package, required only when it is needed, so that a program that
  * builds one cloud loads no other cloud's provider and needs no other cloud's package.
+ * @internal
  */
-function cloudModule(name: CloudName, file: string): any {
+export function cloudModule(name: CloudName, file: string): any {
   const id = `${cloudPackage(name)}/${file}`;
   try {
     return require(id);
