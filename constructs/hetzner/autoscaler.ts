@@ -1,4 +1,4 @@
-import { DataResource, Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformLocal, Token } from 'cdktf';
+import { Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
 import { when } from 'cdktf-gitpod-self-hosted/lib/expressions';
@@ -9,6 +9,7 @@ import { manifestYaml } from 'cdktf-gitpod-self-hosted/lib/manifest-yaml';
 // The autoscaler's image is pinned beside the k3s release it must match.
 import { CLUSTER_AUTOSCALER_IMAGE } from 'cdktf-gitpod-self-hosted/lib/platform';
 import { template, terraformLiteral } from 'cdktf-gitpod-self-hosted/lib/templates';
+import { TerraformData } from 'cdktf-gitpod-self-hosted/lib/terraform-data';
 import { WorkerPools, localRef } from 'cdktf-gitpod-self-hosted/lib/worker-pools';
 
 
@@ -95,7 +96,7 @@ export class HetznerAutoscaler extends Construct {
   /** The write_files entries of the first manager: the manifest and the Secret's parts where the size autoscales, else none. */
   public readonly manifestFiles: IResolvable;
   /** The destroy-time cleanup of the autoscaled servers. */
-  public readonly cleanup: DataResource;
+  public readonly cleanup: TerraformData;
   /** The Secret as terraform apply writes it after an upgrade, and the Deployment that reads it at start. */
   public readonly nodeTemplate: ClusterObject;
 
@@ -151,7 +152,7 @@ export class HetznerAutoscaler extends Construct {
       enabled: props.autoscaled, restart: { namespace: NAMESPACE, name: NAME },
     };
 
-    this.cleanup = new DataResource(this, 'cleanup', {
+    this.cleanup = new TerraformData(this, 'cleanup', {
       count: TerraformCount.of(Token.asNumber(Fn.conditional(props.autoscaled, 1, 0))),
       // Changes to either update it in place: a new token does not run the destroy step.
       input: { token: props.token, node_groups: Fn.join(' ', Token.asList(Fn.values(this.groupIds.expression))) },

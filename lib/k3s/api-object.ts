@@ -1,5 +1,6 @@
-import { DataResource, Fn, IResolvable, ITerraformDependable, Op, Token } from 'cdktf';
+import { Fn, IResolvable, ITerraformDependable, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { TerraformData } from '../terraform-data';
 import { when } from '../expressions';
 import { template, terraformLiteral } from '../templates';
 import { apiUrl } from './kubeconfig';
@@ -58,7 +59,7 @@ export const RESTART_ANNOTATION = 'gitpod-self-hosted/applied-sha256';
  * then, where given, restarts the Deployment that reads it.
  * @internal
  */
-export function apiObject(scope: Construct, id: string, props: ApiObjectProps): DataResource {
+export function apiObject(scope: Construct, id: string, props: ApiObjectProps): TerraformData {
   const body = Fn.jsonencode(props.object);
   const restart = props.restart && {
     RESTART_PATH: `/apis/apps/v1/namespaces/${props.restart.namespace}/deployments/${props.restart.name}`,
@@ -70,7 +71,7 @@ export function apiObject(scope: Construct, id: string, props: ApiObjectProps): 
       spec: { template: { metadata: { annotations: { [RESTART_ANNOTATION]: Fn.sha256(body) } } } },
     }),
   };
-  return new DataResource(scope, id, {
+  return new TerraformData(scope, id, {
     count: Token.asNumber(when(props.enabled, Fn.conditional(Op.gte(props.timeoutMinutes, 1), 1, 0), 0)),
     triggersReplace: { object: Fn.sha256(body) },
     dependsOn: props.dependsOn,

@@ -1,11 +1,12 @@
 import { Password } from '@cdktf/provider-random/lib/password';
-import { DataResource, Fn, IResolvable, ITerraformDependable } from 'cdktf';
+import { Fn, IResolvable, ITerraformDependable } from 'cdktf';
 import { concat } from '../expressions';
 import { EtcdSnapshotSettings } from '../etcd-snapshots';
 import { OsUpdateSettings } from '../os-updates';
 import { KURED_CHART_PATH, kuredHelmChart } from './kured';
 import { ClusterObject, apiObject } from './api-object';
 import { Construct } from 'constructs';
+import { TerraformData } from '../terraform-data';
 import { FindCluster, InstallWrapper, NodeCloudConfig, YamlEncoder, cloudConfigText, nodeCloudConfig } from './cloud-init';
 import { kubeconfigDocument } from './kubeconfig';
 import { ClusterFacts, NodeIdentity, agentK3sConfig, autoscaledAgentK3sConfig, joiningServerK3sConfig, primaryServerK3sConfig } from './node-config';
@@ -202,7 +203,7 @@ export class K3sBootstrap extends Construct {
    * again whenever it changes; then restarts the Deployment that reads it. Sensitive: Terraform
    * shows none of its output.
    */
-  public nodeTemplate(template: ClusterObject, options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): DataResource {
+  public nodeTemplate(template: ClusterObject, options: { readonly timeoutMinutes: number; readonly dependsOn: ITerraformDependable[] }): TerraformData {
     const { scope, ...object } = template;
     return apiObject(scope, 'node-template', {
       ...this.apiAccess(),

@@ -1,5 +1,6 @@
-import { DataResource, ITerraformDependable } from 'cdktf';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { TerraformData } from '../terraform-data';
 import { ETCD_S3_SECRET, EtcdSnapshotSettings } from '../etcd-snapshots';
 import { apiObject } from './api-object';
 
@@ -34,7 +35,7 @@ export function etcdS3SecretObject(settings: Record<string, string>): Record<str
  * @internal
  */
 export class EtcdS3Secret extends Construct {
-  public readonly resource: DataResource;
+  public readonly resource: TerraformData;
 
   constructor(scope: Construct, id: string, props: EtcdS3SecretProps) {
     super(scope, id);

@@ -1,5 +1,6 @@
-import { DataResource, Fn, ITerraformDependable, Op, Token } from 'cdktf';
+import { Fn, ITerraformDependable, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { TerraformData } from '../terraform-data';
 import { template, terraformLiteral } from '../templates';
 import { apiUrl } from './kubeconfig';
 
@@ -27,11 +28,11 @@ export interface ReadinessCheckProps {
  * @internal
  */
 export class ReadinessCheck extends Construct {
-  public readonly resource: DataResource;
+  public readonly resource: TerraformData;
 
   constructor(scope: Construct, id: string, props: ReadinessCheckProps) {
     super(scope, id);
-    this.resource = new DataResource(this, 'wait', {
+    this.resource = new TerraformData(this, 'wait', {
       // The timeout is a whole number; `>= 1` because cdktf renders a literal 0 operand as `undefined`.
       count: Token.asNumber(Fn.conditional(Op.gte(props.timeoutMinutes, 1), 1, 0)),
       triggersReplace: props.triggers,

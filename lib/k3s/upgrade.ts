@@ -1,5 +1,6 @@
-import { DataResource, Fn, ITerraformDependable, Op, Token } from 'cdktf';
+import { Fn, ITerraformDependable, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { TerraformData } from '../terraform-data';
 import { SYSTEM_UPGRADE_CONTROLLER } from '../install/versions';
 import { template, terraformLiteral } from '../templates';
 import { apiUrl } from './kubeconfig';
@@ -30,11 +31,11 @@ export interface K3sUpgradeProps {
  * @internal
  */
 export class K3sUpgrade extends Construct {
-  public readonly resource: DataResource;
+  public readonly resource: TerraformData;
 
   constructor(scope: Construct, id: string, props: K3sUpgradeProps) {
     super(scope, id);
-    this.resource = new DataResource(this, 'plans', {
+    this.resource = new TerraformData(this, 'plans', {
       count: Token.asNumber(Fn.conditional(Op.gte(props.timeoutMinutes, 1), 1, 0)),
       triggersReplace: { k3s_version: props.k3sVersion },
       dependsOn: props.dependsOn,
