@@ -184,8 +184,11 @@ function validatorOf(schema: object): ValidateFunction {
   let fn = compiled.get(schema);
   if (!fn) {
     // Loaded on the first literal value: a module synth, all tokens, never needs it.
+    // The schemas are this library's own: checking them against the JSON Schema meta-schema
+    // at every synth would cost a program about 40 ms, and ajv's strict mode (on) still
+    // refuses an unknown keyword.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ajv ??= new (require('ajv').default as typeof Ajv)({ allErrors: true });
+    ajv ??= new (require('ajv').default as typeof Ajv)({ allErrors: true, validateSchema: false });
     fn = ajv.compile(schema);
     compiled.set(schema, fn);
   }
