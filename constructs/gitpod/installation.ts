@@ -1,7 +1,6 @@
 import { Bytes } from '@cdktf/provider-random/lib/bytes';
 import { Fn, ITerraformDependable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import * as YAML from 'yaml';
 import { IGitpodCluster } from '../../lib/cluster-props';
 import { DnsRecord } from '../../lib/dns';
 import { AcmeServer, Dns01Solver } from '../../lib/gitpod/cert-manager';
@@ -9,6 +8,7 @@ import { GitpodInstallerConfig, buildGitpodConfig } from '../../lib/gitpod/confi
 import { GitpodConfigProps } from '../../lib/gitpod/config-props';
 import { CLUSTER_ISSUER_NAME, certificateDnsNames } from '../../lib/gitpod/names';
 import { ENCRYPTION_KEYS, GitpodSecret, encryptionKeysJson } from '../../lib/gitpod/secret';
+import { yaml } from '../../lib/manifest-yaml';
 import { IGitpodServices } from '../../lib/services/services';
 import { Problems, SECRET_KEY_PATTERN, deepMerge, holdsToken, show } from '../../lib/gitpod/values';
 import { COMMON_RULES } from '../../lib/validation';
@@ -188,8 +188,8 @@ export class GitpodInstallation extends Construct {
         id: provider.id, host: provider.host, type: provider.type,
         oauth: { clientId: provider._clientId, clientSecret: provider._clientSecret, callBackUrl: provider.callbackUrl(this.domainName) },
       };
-      const yaml = holdsToken(entry) ? Fn.yamlencode(entry) : YAML.stringify(entry);
-      add(GitpodSecret.fromData(provider.secretName, { provider: yaml }), 'config.authProviders');
+      const text = holdsToken(entry) ? Fn.yamlencode(entry) : yaml().stringify(entry);
+      add(GitpodSecret.fromData(provider.secretName, { provider: text }), 'config.authProviders');
     }
     for (const secret of props.secrets ?? []) add(secret, 'secrets');
     for (const [name, data] of Object.entries(secrets)) {

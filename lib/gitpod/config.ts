@@ -1,4 +1,5 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Token } from 'cdktf';
 import schema = require('../data/gitpod-installer-config.schema.json');
 import { AuthProvider, GitpodConfigProps, checkDuration } from './config-props';
@@ -37,8 +38,11 @@ let validator: ValidateFunction | undefined;
 
 function validate(): ValidateFunction {
   if (!validator) {
-    // verbose: errors carry the offending value and the schema around it, for the messages.
-    validator = new Ajv({ allErrors: true, verbose: true }).compile(schema);
+    // Loaded on the first config checked, not when the package is: a program without the
+    // companion never needs it. verbose: errors carry the offending value and the schema
+    // around it, for the messages.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    validator = new (require('ajv').default as typeof Ajv)({ allErrors: true, verbose: true }).compile(schema);
   }
   return validator;
 }

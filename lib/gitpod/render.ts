@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yaml } from '../manifest-yaml';
 import { GitpodInstallerConfig } from './config';
 import {
   ACME_ACCOUNT_KEY_SECRET, CERTIFICATE_NAME, CERT_MANAGER_NAMESPACE, CLUSTER_ISSUER_NAME, GITPOD_NAMESPACE,
@@ -112,9 +112,9 @@ export class InstallationManifests {
     const gitpodConfig = GitpodInstallerConfig.mergeOverBase(values.gitpodConfig ?? {});
     return {
       manifests,
-      manifestsYaml: manifests.map((m) => YAML.stringify(m)).join('---\n'),
+      manifestsYaml: manifests.map((m) => yaml().stringify(m)).join('---\n'),
       gitpodConfig,
-      gitpodConfigYaml: YAML.stringify(gitpodConfig),
+      gitpodConfigYaml: yaml().stringify(gitpodConfig),
       configProblems: GitpodInstallerConfig.problems(values.gitpodConfig ?? {}),
     };
   }
