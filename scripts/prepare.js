@@ -24,10 +24,14 @@ function newestSource(dir) {
   return newest;
 }
 
-/** A package's sources: its TypeScript (the core's in lib/ and constructs/), package.json and README.md. */
-function newestOf(p) {
-  const dirs = p.dir === root ? ['lib', 'constructs'].map((d) => path.join(root, d)) : [p.dir];
-  const files = ['package.json', 'README.md'].map((f) => fs.statSync(path.join(p.dir, f)).mtimeMs);
+/** The core's TypeScript folders; a cloud's package is a folder inside constructs/, so they hold every package's. */
+const CORE_SOURCES = ['lib', 'constructs'].map((d) => path.join(root, d));
+
+/** The newest source of any package: its TypeScript, package.json and README.md. */
+function newestOf(list) {
+  const inCore = (dir) => CORE_SOURCES.some((d) => dir === d || dir.startsWith(d + path.sep));
+  const dirs = [...CORE_SOURCES, ...list.map((p) => p.dir).filter((dir) => dir !== root && !inCore(dir))];
+  const files = list.flatMap((p) => ['package.json', 'README.md'].map((f) => fs.statSync(path.join(p.dir, f)).mtimeMs));
   return Math.max(...files, ...dirs.map(newestSource));
 }
 
@@ -39,7 +43,7 @@ function upToDate() {
   const outputs = list.flatMap(outputsOf);
   if (!outputs.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
-  return built > Math.max(...list.map(newestOf));
+  return built > newestOf(list);
 }
 
 /**
