@@ -55,6 +55,15 @@ describe('source rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the library takes Fn from lib/fn (whose calls keep their rendering), never from cdktf", () => {
+    const files = [...sourceFiles(path.join(ROOT, 'lib')), ...sourceFiles(path.join(ROOT, 'constructs'))];
+    const fromCdktf = /import\s*\{[^}]*\bFn\b[^}]*\}\s*from\s*['"]cdktf['"]/;
+    expect(fromCdktf.test("import { Annotations, Fn, Token } from 'cdktf';")).toBe(true);
+    expect(fromCdktf.test("import { Fn } from '../lib/fn';\nimport { FnGenerated, Token } from 'cdktf';")).toBe(false);
+    const offenders = files.filter((file) => file !== path.join(ROOT, 'lib', 'fn.ts') && fromCdktf.test(fs.readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => path.relative(ROOT, file))).toEqual([]);
+  });
+
   it('loading the packages and synthesizing every module loads no provider package index (nothing is timed)', () => {
     // A fresh process, so that nothing this test file loaded counts. Runs the built JavaScript.
     const script = `

@@ -1,4 +1,4 @@
-import { Fn, IResolvable, ITerraformDependable, Op, TerraformCount, TerraformResource, Token } from 'cdktf';
+import { IResolvable, ITerraformDependable, Op, TerraformCount, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog, isAutoscaledSize, supportedSizes } from '../lib/catalog';
 import { GitpodClusterProps, IGitpodCluster, ResolvedClusterProps } from '../lib/cluster-props';
@@ -13,6 +13,7 @@ import { fsShiftMethodOf } from '../lib/platform';
 import { InstallWrapper } from '../lib/k3s/cloud-init';
 import { SizeTopology } from '../lib/topology';
 import { WorkerPools } from '../lib/worker-pools';
+import { Fn } from '../lib/fn';
 
 /**
  * Where a cloud lets the library choose private addresses: the subnet and the host numbers

@@ -1,5 +1,6 @@
-import { Fn, IResolvable, Op, Token, propertyAccess } from 'cdktf';
+import { IResolvable, Op, Token, propertyAccess } from 'cdktf';
 import { InputRule, hcl } from './validation';
+import { Fn } from './fn';
 
 /** Where etcd snapshots are copied off the cluster: an S3-compatible bucket. */
 export interface EtcdS3Storage {

@@ -1,4 +1,5 @@
-import { Fn, IResolvable, TerraformResource, Token, ref } from 'cdktf';
+import { IResolvable, TerraformResource, Token, ref } from 'cdktf';
+import { Fn } from './fn';
 
 function address(resource: TerraformResource): string {
   return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;

@@ -1,4 +1,4 @@
-import { Fn, TerraformVariable, Token, propertyAccess } from 'cdktf';
+import { TerraformVariable, Token, propertyAccess } from 'cdktf';
 import { cloudCatalog } from './catalog';
 import { ClusterSize } from './cluster-size';
 import { ANYWHERE } from './firewall';
@@ -7,6 +7,7 @@ import { OS_UPDATE_RULES, REBOOT_WINDOW_TYPE } from './os-updates';
 import { DEFAULT_K3S_VERSION, DEFAULT_UBUNTU_RELEASE } from './platform';
 import { COMMON_RULES, InputRule, InputValues, inputProblems } from './validation';
 import { WORKER_POOL_RULES, sizeDataType, terraformPools } from './worker-pools';
+import { Fn } from './fn';
 
 /** Workers of the `medium` size unless the user says otherwise (prop `workerCount`, `size_data.node_count`). @internal */
 export const DEFAULT_WORKER_COUNT = 3;

@@ -1,4 +1,5 @@
-import { Fn, ref } from 'cdktf';
+import { ref } from 'cdktf';
+import { Fn } from './fn';
 
 /**
  * The Terraform workspace with every non-word character removed, as the original

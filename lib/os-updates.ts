@@ -1,5 +1,6 @@
-import { Fn, IResolvable, Token, propertyAccess } from 'cdktf';
+import { IResolvable, Token, propertyAccess } from 'cdktf';
 import { InputRule, hcl } from './validation';
+import { Fn } from './fn';
 
 /** When kured may reboot a node that a security update asks to reboot. */
 export interface RebootWindow {

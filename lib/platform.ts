@@ -1,4 +1,5 @@
-import { Fn, Token } from 'cdktf';
+import { Token } from 'cdktf';
+import { Fn } from './fn';
 
 // What the nodes run, in one place: the k3s release (and so the Kubernetes minor every other
 // pin is chosen for), the Ubuntu releases a cluster can boot and what each one means for

@@ -1,6 +1,6 @@
-import { Fn } from 'cdktf';
 import * as fs from 'fs';
 import * as path from 'path';
+import { Fn } from './fn';
 
 /** The templates folder ships beside lib/ in the package. */
 const TEMPLATES_DIR = path.join(__dirname, '..', 'templates');

@@ -1,6 +1,7 @@
-import { Fn, IResolvable, Op, TerraformLocal, Token, propertyAccess } from 'cdktf';
+import { IResolvable, Op, TerraformLocal, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog } from './catalog';
+import { Fn } from './fn';
 
 /** @internal */
 export interface SizeTopologyProps {

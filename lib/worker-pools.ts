@@ -1,9 +1,10 @@
-import { Fn, IResolvable, TerraformLocal, Token } from 'cdktf';
+import { IResolvable, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { GITPOD_NODE_LABELS } from './labels';
 import { isAutoscaledSize, sizeIsNotAutoscaled } from './catalog';
 import { InputRule, InputValues, hcl } from './validation';
 import { WorkerPool } from './worker-pool';
+import { Fn } from './fn';
 
 /** A pool as Terraform sees it (the element type of `size_data.pools`). @internal */
 export interface TerraformPool {

@@ -1,6 +1,6 @@
 import { LinuxVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set';
 import { MonitorAutoscaleSetting, MonitorAutoscaleSettingProfileRule } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
-import { Fn, IResolvable, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
+import { IResolvable, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
 import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT, autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
 import { Construct } from 'constructs';
 import { concat } from 'cdktf-gitpod-self-hosted/lib/expressions';
@@ -8,6 +8,7 @@ import { K3sBootstrap } from 'cdktf-gitpod-self-hosted/lib/k3s/bootstrap';
 import { regionalName } from 'cdktf-gitpod-self-hosted/lib/naming';
 import { POOL_LABEL, nodeReaperFiles } from 'cdktf-gitpod-self-hosted/lib/node-reaper';
 import { WorkerPools } from 'cdktf-gitpod-self-hosted/lib/worker-pools';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 
 /** @internal */

@@ -11,7 +11,7 @@ import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-securit
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { Fn, Op, TerraformCount, TerraformIterator, TerraformStack, Token } from 'cdktf';
+import { Op, TerraformCount, TerraformIterator, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog, nodeImage } from 'cdktf-gitpod-self-hosted/lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from 'cdktf-gitpod-self-hosted/lib/cluster-props';
@@ -26,6 +26,7 @@ import { declareModule } from 'cdktf-gitpod-self-hosted/constructs/module-stack'
 import { azureInputs } from './rules';
 import { AzureScaleSets } from './autoscaling';
 import type { AzureServiceAttachment } from './services';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /**
  * Properties of an {@link AzureGitpodCluster}: the common choices, plus the resource group

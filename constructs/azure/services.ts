@@ -9,7 +9,7 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { Bytes } from '@cdktf/provider-random/lib/bytes';
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
-import { Fn, TerraformLocal, Token } from 'cdktf';
+import { TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import caBundle = require('cdktf-gitpod-self-hosted/lib/data/azure-mysql-ca.json');
 import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from 'cdktf-gitpod-self-hosted/lib/gitpod/config-props';
@@ -20,6 +20,7 @@ import { GITPOD_MYSQL } from 'cdktf-gitpod-self-hosted/lib/services/gitpod-mysql
 import { IGitpodServices } from 'cdktf-gitpod-self-hosted/lib/services/services';
 import { inputProblems } from 'cdktf-gitpod-self-hosted/lib/validation';
 import { azureServiceRules } from './services-rules';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /** Azure names its MySQL 8.0 flexible server release `8.0.21` (GITPOD_MYSQL.version: 8). */
 const GITPOD_MYSQL_AZURE_VERSION = '8.0.21';

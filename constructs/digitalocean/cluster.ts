@@ -8,7 +8,7 @@ import { Tag } from '@cdktf/provider-digitalocean/lib/tag';
 import { Vpc } from '@cdktf/provider-digitalocean/lib/vpc';
 import { DropletAutoscale } from '@cdktf/provider-digitalocean/lib/droplet-autoscale';
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Fn, IResolvable, Op, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token, propertyAccess } from 'cdktf';
+import { IResolvable, Op, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog, nodeImage } from 'cdktf-gitpod-self-hosted/lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from 'cdktf-gitpod-self-hosted/lib/cluster-props';
@@ -23,6 +23,7 @@ import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster
 import { declareModule } from 'cdktf-gitpod-self-hosted/constructs/module-stack';
 import { POOL_SCALING_DEFAULTS, digitalOceanInputs } from './rules';
 import type { DigitalOceanServiceAttachment } from './services';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /**
  * How one autoscaled pool of the `large` size scales on DigitalOcean (Droplet Autoscale Pools):

@@ -9,7 +9,7 @@ import { DatabaseUser } from '@cdktf/provider-digitalocean/lib/database-user';
 import { SpacesBucket } from '@cdktf/provider-digitalocean/lib/spaces-bucket';
 import { SpacesKey } from '@cdktf/provider-digitalocean/lib/spaces-key';
 import { Bytes } from '@cdktf/provider-random/lib/bytes';
-import { Fn, Op, TerraformCount, TerraformLocal, Token } from 'cdktf';
+import { Op, TerraformCount, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { GitpodContainerRegistryProps, GitpodDatabaseProps, GitpodObjectStorageProps } from 'cdktf-gitpod-self-hosted/lib/gitpod/config-props';
 import { concat, splat } from 'cdktf-gitpod-self-hosted/lib/expressions';
@@ -20,6 +20,7 @@ import { GITPOD_MYSQL } from 'cdktf-gitpod-self-hosted/lib/services/gitpod-mysql
 import { IGitpodServices } from 'cdktf-gitpod-self-hosted/lib/services/services';
 import { digitalOceanServiceRules } from './services-rules';
 import { inputProblems } from 'cdktf-gitpod-self-hosted/lib/validation';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /** DigitalOcean's registry host: every registry's images are `<host>/<registry name>/<repository>`. */
 const DOCR_HOST = 'registry.digitalocean.com';

@@ -1,5 +1,5 @@
 import { Bytes } from '@cdktf/provider-random/lib/bytes';
-import { Fn, ITerraformDependable, Token } from 'cdktf';
+import { ITerraformDependable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IGitpodCluster } from '../../lib/cluster-props';
 import { DnsRecord } from '../../lib/dns';
@@ -12,6 +12,7 @@ import { yaml } from '../../lib/manifest-yaml';
 import { IGitpodServices } from '../../lib/services/services';
 import { Problems, SECRET_KEY_PATTERN, deepMerge, holdsToken, show } from '../../lib/gitpod/values';
 import { COMMON_RULES } from '../../lib/validation';
+import { Fn } from '../../lib/fn';
 
 /** Properties of a {@link GitpodInstallation}. */
 export interface GitpodInstallationProps {

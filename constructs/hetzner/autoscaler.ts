@@ -1,4 +1,4 @@
-import { Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformLocal, Token } from 'cdktf';
+import { IResolvable, ITerraformDependable, TerraformCount, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
 import { when } from 'cdktf-gitpod-self-hosted/lib/expressions';
@@ -11,6 +11,7 @@ import { CLUSTER_AUTOSCALER_IMAGE } from 'cdktf-gitpod-self-hosted/lib/platform'
 import { template, terraformLiteral } from 'cdktf-gitpod-self-hosted/lib/templates';
 import { TerraformData } from 'cdktf-gitpod-self-hosted/lib/terraform-data';
 import { WorkerPools, localRef } from 'cdktf-gitpod-self-hosted/lib/worker-pools';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 
 /** Where k3s applies manifests from on its own (auto-deploy), on the first manager. @internal */

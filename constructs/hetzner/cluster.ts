@@ -1,5 +1,5 @@
 import { Id } from '@cdktf/provider-random/lib/id';
-import { Annotations, Fn, TerraformCount, TerraformIterator, TerraformStack, Token, propertyAccess } from 'cdktf';
+import { Annotations, TerraformCount, TerraformIterator, TerraformStack, Token, propertyAccess } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog, nodeImage } from 'cdktf-gitpod-self-hosted/lib/catalog';
 import { GitpodClusterProps, ResolvedClusterProps } from 'cdktf-gitpod-self-hosted/lib/cluster-props';
@@ -22,6 +22,7 @@ import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster
 import { declareModule } from 'cdktf-gitpod-self-hosted/constructs/module-stack';
 import { hetznerInputs } from './rules';
 import { AUTOSCALER_SECRET_WRAPPER, HetznerAutoscaler, NODE_GROUP_LABEL } from './autoscaler';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /** Properties of a {@link HetznerGitpodCluster}: the common choices; `location` is a Hetzner Cloud location (`nbg1`, `fsn1`, `hel1`, `ash`, `hil`, `sin`, default `nbg1`). */
 export interface HetznerGitpodClusterProps extends GitpodClusterProps {

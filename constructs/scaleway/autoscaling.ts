@@ -1,4 +1,4 @@
-import { Fn, IResolvable, ITerraformDependable, TerraformCount, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
+import { IResolvable, ITerraformDependable, TerraformCount, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
 import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT, autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
 import { Construct } from 'constructs';
 import { concat } from 'cdktf-gitpod-self-hosted/lib/expressions';
@@ -10,6 +10,7 @@ import { K3sBootstrap } from 'cdktf-gitpod-self-hosted/lib/k3s/bootstrap';
 import { regionalName } from 'cdktf-gitpod-self-hosted/lib/naming';
 import { POOL_LABEL, nodeReaperFiles } from 'cdktf-gitpod-self-hosted/lib/node-reaper';
 import { WorkerPools } from 'cdktf-gitpod-self-hosted/lib/worker-pools';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /** Seconds between two scaling actions of a group. @internal */
 export const COOLDOWN_SECONDS = 300;

@@ -1,4 +1,4 @@
-import { Fn, TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token } from 'cdktf';
+import { TerraformCount, TerraformIterator, TerraformLocal, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudCatalog, nodeImage } from 'cdktf-gitpod-self-hosted/lib/catalog';
 import { byUbuntuRelease } from 'cdktf-gitpod-self-hosted/lib/platform';
@@ -25,6 +25,7 @@ import { ClusterAutoscaling, ClusterPlan, ClusterSite, CloudShape, GitpodCluster
 import { declareModule } from 'cdktf-gitpod-self-hosted/constructs/module-stack';
 import { scalewayInputs } from './rules';
 import { ScalewayInstanceGroups } from './autoscaling';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /**
  * Properties of a {@link ScalewayGitpodCluster}: the common choices, where `location` is a

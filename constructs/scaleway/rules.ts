@@ -1,8 +1,9 @@
-import { Fn, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { cloudCatalog, supportedSizes } from 'cdktf-gitpod-self-hosted/lib/catalog';
 import { concat } from 'cdktf-gitpod-self-hosted/lib/expressions';
 import { CloudInputs } from 'cdktf-gitpod-self-hosted/lib/inputs';
 import { InputRule, hcl, oneOfRule, patternRule } from 'cdktf-gitpod-self-hosted/lib/validation';
+import { Fn } from 'cdktf-gitpod-self-hosted/lib/fn';
 
 /** The Availability Zones of each Scaleway region (the module's `location`). @internal */
 export const SCALEWAY_ZONES: Record<string, string[]> = {

@@ -1,6 +1,7 @@
-import { Fn, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { concat } from '../expressions';
 import { Problems, SECRET_KEY_PATTERN, checkName, checkSecretValue } from './values';
+import { Fn } from '../fn';
 
 /** Properties of {@link GitpodSecret.externalDatabase}: any MySQL 5.7/8 server Gitpod can reach. */
 export interface ExternalDatabaseSecretProps {

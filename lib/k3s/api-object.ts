@@ -1,9 +1,10 @@
-import { Fn, IResolvable, ITerraformDependable, Op, Token } from 'cdktf';
+import { IResolvable, ITerraformDependable, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { TerraformData } from '../terraform-data';
 import { when } from '../expressions';
 import { template, terraformLiteral } from '../templates';
 import { apiUrl } from './kubeconfig';
+import { Fn } from '../fn';
 
 /** @internal */
 export interface ApiObjectProps {

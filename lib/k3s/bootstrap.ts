@@ -1,5 +1,5 @@
 import { Password } from '@cdktf/provider-random/lib/password';
-import { Fn, IResolvable, ITerraformDependable } from 'cdktf';
+import { IResolvable, ITerraformDependable } from 'cdktf';
 import { concat } from '../expressions';
 import { EtcdSnapshotSettings } from '../etcd-snapshots';
 import { OsUpdateSettings } from '../os-updates';
@@ -15,6 +15,7 @@ import { ReadinessCheck } from './readiness';
 import { EtcdS3Secret } from './etcd-s3-secret';
 import { K3sUpgrade } from './upgrade';
 import { UPGRADE_CONTROLLER_WRAPPER } from './upgrade-plans';
+import { Fn } from '../fn';
 
 /** @internal */
 export interface K3sBootstrapProps extends Omit<ClusterFacts, 'secret' | 'token' | 'agentSecret' | 'agentToken' | 'primaryPrivateIp'> {

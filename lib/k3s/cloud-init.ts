@@ -1,9 +1,10 @@
-import { Fn, IResolvable } from 'cdktf';
+import { IResolvable } from 'cdktf';
 import { compressedTemplateFile, shipped, templateFile } from '../templates';
 import { concat } from '../expressions';
 import { unattendedUpgradesContent } from '../os-updates';
 import { fsShiftMethodOf } from '../platform';
 import { WriteFile } from './pki';
+import { Fn } from '../fn';
 
 /** The pod network of every cluster; the metadata fence is drawn around it. */
 export const POD_CIDR = '10.42.0.0/16';

@@ -1,6 +1,6 @@
-import { Fn } from 'cdktf';
 import { concat } from '../expressions';
 import { KUBERNETES_API_PORT } from '../firewall';
+import { Fn } from '../fn';
 
 /** What a kubeconfig needs. @internal */
 export interface KubeconfigParts {

@@ -1,6 +1,6 @@
-import { Fn } from 'cdktf';
 import { KURED } from '../install/versions';
 import { OsUpdateSettings } from '../os-updates';
+import { Fn } from '../fn';
 
 /** How long a drain before a reboot may take: a node whose pods will not go is left for the next hour. */
 const DRAIN_TIMEOUT = '30m';

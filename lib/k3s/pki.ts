@@ -2,8 +2,8 @@ import { CertRequest } from '@cdktf/provider-tls/lib/cert-request';
 import { LocallySignedCert } from '@cdktf/provider-tls/lib/locally-signed-cert';
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
-import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
+import { Fn } from '../fn';
 
 /** Where k3s looks for its certificate authorities before it generates its own. */
 export const K3S_TLS_DIR = '/var/lib/rancher/k3s/server/tls';

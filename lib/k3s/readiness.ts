@@ -1,8 +1,9 @@
-import { Fn, ITerraformDependable, Op, Token } from 'cdktf';
+import { ITerraformDependable, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { TerraformData } from '../terraform-data';
 import { template, terraformLiteral } from '../templates';
 import { apiUrl } from './kubeconfig';
+import { Fn } from '../fn';
 
 /** @internal */
 export interface ReadinessCheckProps {

@@ -1,10 +1,11 @@
-import { Fn, ITerraformDependable, Op, Token } from 'cdktf';
+import { ITerraformDependable, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { TerraformData } from '../terraform-data';
 import { SYSTEM_UPGRADE_CONTROLLER } from '../install/versions';
 import { template, terraformLiteral } from '../templates';
 import { apiUrl } from './kubeconfig';
 import { UPGRADE_NAMESPACE, agentPlan, serverPlan } from './upgrade-plans';
+import { Fn } from '../fn';
 
 /** How much longer than the readiness wait the upgrade may take: every node restarts k3s, the workers after a drain. @internal */
 export const UPGRADE_TIMEOUT_FACTOR = 3;

@@ -1,4 +1,5 @@
-import { Fn, Token } from 'cdktf';
+import { Token } from 'cdktf';
+import { Fn } from '../fn';
 
 /**
  * The user's choice where there is one (a literal, or a module variable that may be null), else
