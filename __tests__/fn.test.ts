@@ -57,25 +57,61 @@ describe('Fn: cdktf functions whose rendering is kept', () => {
     expect(kept.counted.calls).toBeLessThanOrEqual(plain.counted.calls / 4);
   });
 
-  it('keeps a rendering per context: a call inside a for expression and outside it renders differently', () => {
-    const app = Testing.app();
-    const stack = new TerraformStack(app, 'test');
-    const map = new TerraformLocal(stack, 'map', { a: 'x' });
-    const upper = Fn.upper(Token.asString(TerraformIterator.fromMap(map.asAnyMap).value));
-    new TerraformLocal(stack, 'inside', TerraformIterator.fromMap(map.asAnyMap).forExpressionForList(upper));
-    new TerraformLocal(stack, 'outside', Fn.join('', [upper]));
-    const locals = JSON.parse(Testing.synth(stack)).locals;
-    const plainApp = Testing.app();
-    const plainStack = new TerraformStack(plainApp, 'test');
-    const plainMap = new TerraformLocal(plainStack, 'map', { a: 'x' });
-    const plainUpper = CdktfFn.upper(Token.asString(TerraformIterator.fromMap(plainMap.asAnyMap).value));
-    new TerraformLocal(plainStack, 'inside', TerraformIterator.fromMap(plainMap.asAnyMap).forExpressionForList(plainUpper));
-    new TerraformLocal(plainStack, 'outside', CdktfFn.join('', [plainUpper]));
-    expect(locals).toEqual(JSON.parse(Testing.synth(plainStack)).locals);
-    expect(locals.inside).not.toEqual(locals.outside);
+  it('renders like cdktf inside a for expression and outside it', () => {
+    const locals = (fn: typeof CdktfFn) => {
+      const stack = new TerraformStack(Testing.app(), 'test');
+      const map = new TerraformLocal(stack, 'map', { a: 'x' });
+      const upper = fn.upper(Token.asString(TerraformIterator.fromMap(map.asAnyMap).value));
+      new TerraformLocal(stack, 'inside', TerraformIterator.fromMap(map.asAnyMap).forExpressionForList(upper));
+      new TerraformLocal(stack, 'outside', fn.join('', [upper]));
+      return JSON.parse(Testing.synth(stack)).locals;
+    };
+    const kept = locals(Fn);
+    expect(kept).toEqual(locals(CdktfFn));
+    expect(kept.inside).not.toEqual(kept.outside);
   });
 
-  it('still finds a cross-stack reference inside a kept call (the preparing pass is kept apart)', () => {
+  it('keeps one rendering per scope and flag set, and sets the flags the first rendering left', () => {
+    // A token that renders its context's flags, and leaves braces suppressed as cdktf's calls do.
+    let renders = 0;
+    const flagged: IResolvable = {
+      creationStack: [],
+      resolve: (c: IResolveContext) => {
+        renders++;
+        const text = [c.preparing, c.suppressBraces, c.ignoreEscapes, c.warnEscapes, c.iteratorContext].join(',');
+        (c as { suppressBraces?: boolean }).suppressBraces = true;
+        return text;
+      },
+    };
+    memoizeResolution(flagged);
+    const scope = new TerraformStack(Testing.app(), 'a');
+    const other = new TerraformStack(Testing.app(), 'b');
+    const context = (flags: Partial<IResolveContext>, on: object = scope) => ({
+      scope: on, preparing: false, suppressBraces: false, ignoreEscapes: false, warnEscapes: false, iteratorContext: undefined,
+      registerPostProcessor: () => undefined, resolve: (x: unknown) => x, ...flags,
+    }) as IResolveContext;
+    const base = context({});
+    expect(flagged.resolve(base)).toBe('false,false,false,false,');
+    expect(base.suppressBraces).toBe(true);
+    const again = context({});
+    expect(flagged.resolve(again)).toBe('false,false,false,false,');
+    expect(again.suppressBraces).toBe(true); // as the first rendering left it
+    expect(renders).toBe(1);
+    const variants: Array<[Partial<IResolveContext>, string]> = [
+      [{ preparing: true }, 'true,false,false,false,'],
+      [{ suppressBraces: true }, 'false,true,false,false,'],
+      [{ ignoreEscapes: true }, 'false,false,true,false,'],
+      [{ warnEscapes: true }, 'false,false,false,true,'],
+      [{ iteratorContext: 'FOR_EXPRESSION' }, 'false,false,false,false,FOR_EXPRESSION'],
+      [{ iteratorContext: 'DYNAMIC_BLOCK' }, 'false,false,false,false,DYNAMIC_BLOCK'],
+    ];
+    for (const [flags, text] of variants) expect(flagged.resolve(context(flags))).toBe(text);
+    expect(renders).toBe(1 + variants.length);
+    expect(flagged.resolve(context({}, other))).toBe('false,false,false,false,');
+    expect(renders).toBe(2 + variants.length);
+  });
+
+  it('still finds a cross-stack reference inside a kept call', () => {
     const synthApp = (fn: typeof CdktfFn) => {
       const outdir = tempDir('fn-cross-stack-');
       const app = new App({ outdir, skipValidation: true });
