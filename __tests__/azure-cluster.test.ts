@@ -1,11 +1,11 @@
 import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Lb } from '@cdktf/provider-azurerm/lib/lb';
-import { LinuxVirtualMachine } from '@cdktf/provider-azurerm/lib/linux-virtual-machine';
-import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
-import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
-import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
-import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { Lb } from '../constructs/azure/gen/lb';
+import { LinuxVirtualMachine } from '../constructs/azure/gen/linux-virtual-machine';
+import { NetworkSecurityRule } from '../constructs/azure/gen/network-security-rule';
+import { PublicIp } from '../constructs/azure/gen/public-ip';
+import { Subnet } from '../constructs/azure/gen/subnet';
+import { VirtualNetwork } from '../constructs/azure/gen/virtual-network';
 import { ClusterSize } from '../lib';
 import { AzureGitpodCluster } from '../constructs/azure';
 import { FIREWALL_PORTS, PortScope } from '../lib/firewall';

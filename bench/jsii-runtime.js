@@ -216,18 +216,18 @@ const PROGRAMS = [
   {
     label: 'Azure medium',
     key: 'azure',
-    uses: ['constructs', 'cdktf', '@cdktf/provider-azurerm', ...SHARED, LIB, cloudLib('azure')],
+    uses: ['constructs', 'cdktf', ...SHARED, LIB, cloudLib('azure')],
     stack: 'gitpod',
     run: (k, ctx) => inStack(k, ctx, 'gitpod', async (stack) => {
-      await k.create('@cdktf/provider-azurerm.provider.AzurermProvider', [stack, 'azurerm', {
+      await k.create(`${cloudLib('azure')}.azurerm.provider.AzurermProvider`, [stack, 'azurerm', {
         // an empty struct goes by its type, as the Python client sends every struct
-        features: [{ '$jsii.struct': { fqn: '@cdktf/provider-azurerm.provider.AzurermProviderFeatures', data: {} } }],
+        features: [{ '$jsii.struct': { fqn: `${cloudLib('azure')}.azurerm.provider.AzurermProviderFeatures`, data: {} } }],
       }]);
       await sharedProviders(k, stack);
       const location = 'uksouth';
-      const group = await k.create('@cdktf/provider-azurerm.resourceGroup.ResourceGroup', [stack, 'resource-group', { name: 'gitpod', location }]);
+      const group = await k.create(`${cloudLib('azure')}.azurerm.resourceGroup.ResourceGroup`, [stack, 'resource-group', { name: 'gitpod', location }]);
       const groupName = await k.get(group, 'name');
-      const identity = await k.create('@cdktf/provider-azurerm.userAssignedIdentity.UserAssignedIdentity', [stack, 'identity', { name: 'gitpod', resourceGroupName: groupName, location }]);
+      const identity = await k.create(`${cloudLib('azure')}.azurerm.userAssignedIdentity.UserAssignedIdentity`, [stack, 'identity', { name: 'gitpod', resourceGroupName: groupName, location }]);
       await mediumCluster(k, ctx, stack, 'azure', 'AzureGitpodCluster', {
         location, workerCount: 3, resourceGroupName: groupName, userAssignedIdentityId: await k.get(identity, 'id'),
       });

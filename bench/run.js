@@ -46,7 +46,7 @@ const SHARED = ['@cdktf/provider-tls', '@cdktf/provider-random'];
 const NAIVE_PROVIDERS = {
   hetzner: [...SHARED, './constructs/hetzner/gen'],
   digitalocean: [...SHARED, '@cdktf/provider-digitalocean'],
-  azure: [...SHARED, '@cdktf/provider-azurerm'],
+  azure: [...SHARED, './constructs/azure/gen'],
   scaleway: [...SHARED, './constructs/scaleway/gen'],
 };
 

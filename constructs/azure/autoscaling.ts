@@ -1,5 +1,5 @@
-import { LinuxVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set';
-import { MonitorAutoscaleSetting, MonitorAutoscaleSettingProfileRule } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
+import { LinuxVirtualMachineScaleSet } from './gen/linux-virtual-machine-scale-set';
+import { MonitorAutoscaleSetting, MonitorAutoscaleSettingProfileRule } from './gen/monitor-autoscale-setting';
 import { IResolvable, TerraformIterator, TerraformLocal, Token, ref } from 'cdktf';
 import { SCALE_IN_CPU_PERCENT, SCALE_OUT_CPU_PERCENT, autoscaledWorkerUserData } from 'cdktf-gitpod-self-hosted/lib/autoscaled-workers';
 import { Construct } from 'constructs';

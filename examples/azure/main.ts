@@ -7,9 +7,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 // One resource per import path: the package index costs seconds and hundreds of MB to load.
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
-import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { AzurermProvider } from 'cdktf-gitpod-self-hosted-azure/gen/provider';
+import { ResourceGroup } from 'cdktf-gitpod-self-hosted-azure/gen/resource-group';
+import { UserAssignedIdentity } from 'cdktf-gitpod-self-hosted-azure/gen/user-assigned-identity';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
@@ -33,7 +33,7 @@ export class GitpodStack extends TerraformStack {
     const location = process.env.GITPOD_LOCATION ?? 'uksouth';
     const group = new ResourceGroup(this, 'resource-group', { name: process.env.GITPOD_RESOURCE_GROUP ?? 'gitpod', location });
     // The managers carry this identity, for the Azure Disk CSI controller that the install step
-    // runs on them: grant it "Contributor" on the group (@cdktf/provider-azurerm/lib/role-assignment).
+    // runs on them: grant it "Contributor" on the group (cdktf-gitpod-self-hosted-azure/gen/role-assignment).
     // Pods are fenced off the metadata service that hands out its tokens: see the README.
     const identity = new UserAssignedIdentity(this, 'identity', { name: 'gitpod', resourceGroupName: group.name, location });
 
@@ -48,7 +48,7 @@ export class GitpodStack extends TerraformStack {
     });
 
     // Create these records in your DNS zone; `subdomain` is the record name Azure DNS uses
-    // (`@`, `*`, `*.ws`), e.g. one DnsARecord (@cdktf/provider-azurerm/lib/dns-a-record) per entry.
+    // (`@`, `*`, `*.ws`), e.g. one DnsARecord (cdktf-gitpod-self-hosted-azure/gen/dns-a-record) per entry.
     new TerraformOutput(this, 'dns_records', { value: cluster.dnsRecords });
     new TerraformOutput(this, 'kubeconfig', { value: cluster.kubeconfig, sensitive: true });
     new TerraformOutput(this, 'kubecontext', { value: cluster.kubecontext });

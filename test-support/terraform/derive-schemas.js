@@ -19,8 +19,11 @@
 //
 // Usage:
 //   node derive-schemas.js <provider> [type ...]     print the schema JSON
-//   node derive-schemas.js --check                   compare with known facts and with
-//                                                    provider-schemas/hcloud.json
+//   node derive-schemas.js --check                   compare with known facts and with every
+//                                                    provider-schemas/ snapshot a cloud generates bindings from
+//   node derive-schemas.js --snapshot <provider> [type ...]
+//                                                    rewrite provider-schemas/<provider>.json from the installed
+//                                                    prebuilt bindings: the types it holds, plus the ones named
 const fs = require('fs');
 const path = require('path');
 const { attributeType } = require('./provider/cty');
@@ -389,6 +392,9 @@ const KNOWN_FACTS = {
   maxItems: {
     tls_self_signed_cert: { subject: 1 },
     tls_cert_request: { subject: 1 },
+    // Scaleway attaches at most 8 private networks (provider-schemas/scaleway.json).
+    scaleway_instance_server: { private_network: 8 },
+    scaleway_lb: { private_network: 8 },
   },
 };
 
@@ -577,6 +583,32 @@ function cachedSchema(provider, types = []) {
   return schema;
 }
 
+/** Objects with their keys sorted, so that a snapshot's diff shows only what changed. */
+const sortedKeys = (v) => (Array.isArray(v) ? v.map(sortedKeys)
+  : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys(v[k])])) : v);
+
+/** The types a snapshot holds, in deriveProvider's naming (data sources as "data.<type>"). */
+function snapshotTypes(schema) {
+  const { resource_schemas: resources = {}, data_source_schemas: dataSources = {} } = Object.values(schema.provider_schemas)[0];
+  return [...Object.keys(resources), ...Object.keys(dataSources).map((t) => `data.${t}`)];
+}
+
+/**
+ * Rewrites provider-schemas/<provider>.json from the prebuilt @cdktf/provider-<provider>
+ * (installed with --no-save for the purpose): the types it already holds plus `added`.
+ */
+function writeSnapshot(provider, added = []) {
+  const file = path.join(REPO, 'provider-schemas', `${provider}.json`);
+  const pkg = path.join(REPO, 'node_modules', '@cdktf', `provider-${provider}`, 'lib');
+  if (!fs.existsSync(pkg)) throw new Error(`--snapshot ${provider}: @cdktf/provider-${provider} is not installed; install the version whose provider cdktf.json pins with npm install --no-save`);
+  const types = [...new Set([...(fs.existsSync(file) ? snapshotTypes(JSON.parse(fs.readFileSync(file, 'utf8'))) : []), ...added])];
+  const schema = deriveProvider(provider, types);
+  const missing = types.filter((t) => !schemaOf(Object.values(schema.provider_schemas)[0], t));
+  if (missing.length) throw new Error(`--snapshot ${provider}: the bindings have no ${missing.join(', ')}; check the names (data sources as data.<type>)`);
+  fs.writeFileSync(file, `${JSON.stringify(sortedKeys(schema), null, 2)}\n`);
+  return { file, types };
+}
+
 /** Runs the self checks; returns [{ name, ok, detail }]. */
 function selfCheck() {
   const results = [];
@@ -587,17 +619,19 @@ function selfCheck() {
   const expected = Object.keys(EXPECTED).filter((t) => installed.includes(t.split('_')[0]));
   const problems = checkKnownFacts(derived, expected);
   results.push({ name: `derived ${installed.join('/')} schemas match known facts (${expected.length} resources)`, ok: !problems.length, detail: problems.join('\n') });
-  const realFile = path.join(REPO, 'provider-schemas', 'hcloud.json');
-  if (fs.existsSync(realFile) && bindingsDir('hcloud')) {
-    const real = Object.values(JSON.parse(fs.readFileSync(realFile, 'utf8')).provider_schemas)[0];
-    const mine = Object.values(deriveProvider('hcloud').provider_schemas)[0];
+  // Every pinned snapshot whose bindings a cloud's package generates: they must say the same.
+  for (const file of fs.readdirSync(path.join(REPO, 'provider-schemas')).filter((f) => f.endsWith('.json')).sort()) {
+    const provider = path.basename(file, '.json');
+    if (!bindingsDir(provider)) continue;
+    const real = Object.values(JSON.parse(fs.readFileSync(path.join(REPO, 'provider-schemas', file), 'utf8')).provider_schemas)[0];
+    const mine = Object.values(deriveProvider(provider).provider_schemas)[0];
     const diff = compareSchemas(real, mine);
-    results.push({ name: `deriving ${path.relative(REPO, bindingsDir('hcloud'))} reproduces provider-schemas/hcloud.json`, ok: !diff.length, detail: diff.join('\n') });
+    results.push({ name: `deriving ${path.relative(REPO, bindingsDir(provider))} reproduces provider-schemas/${file}`, ok: !diff.length, detail: diff.join('\n') });
   }
   return results;
 }
 
-module.exports = { deriveProvider, cachedSchema, checkKnownFacts, compareSchemas, selfCheck, sourceOf, bindingsDir };
+module.exports = { deriveProvider, cachedSchema, checkKnownFacts, compareSchemas, selfCheck, sourceOf, bindingsDir, snapshotTypes, sortedKeys, writeSnapshot };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
@@ -608,10 +642,18 @@ if (require.main === module) {
       if (!r.ok) failed++;
     }
     process.exit(failed ? 1 : 0);
+  } else if (args[0] === '--snapshot' && args[1]) {
+    try {
+      const { file, types } = writeSnapshot(args[1], args.slice(2));
+      console.log(`wrote ${path.relative(REPO, file)} (${types.length} types); now run npm run generate:providers -- ${args[1]}`);
+    } catch (e) {
+      console.error(e.message);
+      process.exit(1);
+    }
   } else if (args[0]) {
     process.stdout.write(`${JSON.stringify(deriveProvider(args[0], args.slice(1)), null, 2)}\n`);
   } else {
-    console.error('usage: derive-schemas.js <provider> [type ...] | --check');
+    console.error('usage: derive-schemas.js <provider> [type ...] | --check | --snapshot <provider> [type ...]');
     process.exit(2);
   }
 }

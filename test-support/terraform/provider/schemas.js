@@ -1,6 +1,7 @@
 'use strict';
 // Where the fake provider gets each provider's schema from, in this order:
-//   1. <repo>/provider-schemas/<name>.json  the real schema snapshot (hcloud, scaleway)
+//   1. <repo>/provider-schemas/<name>.json  the real schema snapshot (hcloud, scaleway; azurerm's
+//                                            derived once from the prebuilt bindings)
 //   2. $TF_FAKE_SCHEMA_DIR/<name>.json       prepared by the harness for one run
 //                                            (derived, restricted to the types used)
 //   3. derived from the installed cdktf bindings of the provider (all types, cached)
