@@ -1,5 +1,7 @@
 import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { DataAzurermDnsZone } from '../constructs/azure/gen/data-azurerm-dns-zone';
+import { DnsARecord } from '../constructs/azure/gen/dns-a-record';
 import { Lb } from '../constructs/azure/gen/lb';
 import { LinuxVirtualMachine } from '../constructs/azure/gen/linux-virtual-machine';
 import { NetworkSecurityRule } from '../constructs/azure/gen/network-security-rule';
@@ -242,5 +244,24 @@ describe('AzureGitpodCluster', () => {
     new AzureGitpodCluster(stack, 'b', { ...common, domainName: 'b.example.com', location: 'northeurope' });
     const json = JSON.parse(Testing.synth(stack));
     expect(Object.keys(resourcesOf(json, LinuxVirtualMachine.tfResourceType))).toHaveLength(6);
+  });
+
+  it('takes its DNS records into an existing Azure DNS zone with the bindings the package ships (as the READMEs show)', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const cluster = new AzureGitpodCluster(stack, 'gitpod', {
+      domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, resourceGroupName: 'gitpod-rg', userAssignedIdentityId: IDENTITY_ID,
+    });
+    const zone = new DataAzurermDnsZone(stack, 'zone', { name: 'example.com', resourceGroupName: 'dns-rg' });
+    cluster.dnsRecords.forEach((record, i) => new DnsARecord(stack, `record-${i}`, {
+      name: record.subdomain, zoneName: zone.name, resourceGroupName: zone.resourceGroupName, ttl: 300, records: [record.value],
+    }));
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.data.azurerm_dns_zone.zone).toEqual({ name: 'example.com', resource_group_name: 'dns-rg' });
+    const records = Object.values<any>(json.resource.azurerm_dns_a_record);
+    expect(records.map((r) => r.name)).toEqual(['@', '*', '*.ws']); // Azure names the apex wildcard "*"
+    for (const r of records) {
+      expect(r.zone_name).toBe('${data.azurerm_dns_zone.zone.name}');
+      expect(r.records).toEqual([expect.stringMatching(/^\$\{azurerm_public_ip\.gitpod_lb-ip_[0-9A-F]+\.ip_address\}$/)]); // the load balancer's
+    }
   });
 });
