@@ -10,7 +10,8 @@ const flagsOf = (c: IResolveContext): Flags => ({
 });
 const keyOf = (f: Flags): string => [f.preparing, f.suppressBraces, f.ignoreEscapes, f.warnEscapes, f.iteratorContext].join('|');
 
-interface Rendering { readonly value: unknown; readonly after: Flags }
+/** A rendering, and the flags it left on its context (the pass, `preparing`, is not one it sets). */
+interface Rendering { readonly value: unknown; readonly after: Omit<Flags, 'preparing'> }
 
 /**
  * The same token, whose rendering is kept per scope and context flags.
@@ -38,10 +39,11 @@ export function memoizeResolution<T>(value: T): T {
     let rendering = byFlags.get(key);
     if (!rendering) {
       const rendered = resolve(context);
-      rendering = { value: rendered, after: flagsOf(context) };
+      const { preparing: _pass, ...after } = flagsOf(context);
+      rendering = { value: rendered, after };
       byFlags.set(key, rendering);
     }
-    Object.assign(context as Flags, { suppressBraces: rendering.after.suppressBraces, ignoreEscapes: rendering.after.ignoreEscapes, warnEscapes: rendering.after.warnEscapes, iteratorContext: rendering.after.iteratorContext });
+    Object.assign(context as Flags, rendering.after);
     return rendering.value;
   };
   token.__memoized = true;
