@@ -119,7 +119,7 @@ const typeOfSource = (source) => source.split('/').pop();
 /**
  * Writes schemas for providers without a real snapshot in provider-schemas/,
  * derived from their cdktf bindings and restricted to the types the module uses
- * (cached in schemas/ across runs: big providers such as azurerm are slow to read).
+ * (cached in schemas/ across runs: a big prebuilt provider such as digitalocean is slow to read).
  */
 function prepareSchemas(dir, info) {
   const schemaDir = path.join(dir, 'schemas');
