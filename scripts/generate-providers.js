@@ -11,17 +11,7 @@ const root = path.resolve(__dirname, '..');
 const { CodeMaker, TerraformProviderGenerator, TerraformProviderConstraint } = require('@cdktf/provider-generator');
 const { ConstructsMakerProviderTarget, LANGUAGES } = require('@cdktf/commons');
 
-
-/**
- * The pinned providers, as cdktf.json lists them (`source@version`): each has a schema
- * snapshot provider-schemas/<name>.json taken from that version.
- */
-const PINNED = Object.fromEntries(
-  JSON.parse(fs.readFileSync(path.join(root, 'cdktf.json'), 'utf8')).terraformProviders.map((spec) => {
-    const [source, version] = spec.split('@');
-    return [source.split('/')[1], { source, version }];
-  }),
-);
+const PINNED = require('./pinned-providers').pinnedProviders();
 
 async function generate(name) {
   const pin = PINNED[name];

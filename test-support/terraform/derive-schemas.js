@@ -302,9 +302,12 @@ function generatedBindingsDir(provider) {
   return cloud ? path.join(REPO, 'constructs', cloud.name, 'gen') : null;
 }
 
+/** Where the prebuilt @cdktf/provider-<provider> keeps its bindings, when it is installed. */
+const prebuiltBindingsDir = (provider) => path.join(REPO, 'node_modules', '@cdktf', `provider-${provider}`, 'lib');
+
 /** Folder of the bindings for a provider: a prebuilt package or a cloud's generated ones. */
 function bindingsDir(provider) {
-  const pkg = path.join(REPO, 'node_modules', '@cdktf', `provider-${provider}`, 'lib');
+  const pkg = prebuiltBindingsDir(provider);
   if (fs.existsSync(pkg)) return pkg;
   const gen = generatedBindingsDir(provider);
   if (gen && fs.existsSync(gen)) return gen;
@@ -599,8 +602,7 @@ function snapshotTypes(schema) {
  */
 function writeSnapshot(provider, added = []) {
   const file = path.join(REPO, 'provider-schemas', `${provider}.json`);
-  const pkg = path.join(REPO, 'node_modules', '@cdktf', `provider-${provider}`, 'lib');
-  if (!fs.existsSync(pkg)) throw new Error(`--snapshot ${provider}: @cdktf/provider-${provider} is not installed; install the version whose provider cdktf.json pins with npm install --no-save`);
+  if (!fs.existsSync(prebuiltBindingsDir(provider))) throw new Error(`--snapshot ${provider}: @cdktf/provider-${provider} is not installed; install the version whose provider cdktf.json pins with npm install --no-save`);
   const types = [...new Set([...(fs.existsSync(file) ? snapshotTypes(JSON.parse(fs.readFileSync(file, 'utf8'))) : []), ...added])];
   const schema = deriveProvider(provider, types);
   const missing = types.filter((t) => !schemaOf(Object.values(schema.provider_schemas)[0], t));
