@@ -11,7 +11,7 @@ import { VirtualNetwork } from '../constructs/azure/gen/virtual-network';
 import { ClusterSize } from '../lib';
 import { AzureGitpodCluster } from '../constructs/azure';
 import { FIREWALL_PORTS, PortScope } from '../lib/firewall';
-import { IDENTITY_ID, synthAzure } from './azure-helpers';
+import { AZURE_CLUSTER_PROPS, IDENTITY_ID, synthAzure } from './azure-helpers';
 import { evaluateExpressions } from './expression-eval';
 import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf } from './helpers';
 
@@ -248,9 +248,7 @@ describe('AzureGitpodCluster', () => {
 
   it('takes its DNS records into an existing Azure DNS zone with the bindings the package ships (as the READMEs show)', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
-    const cluster = new AzureGitpodCluster(stack, 'gitpod', {
-      domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, resourceGroupName: 'gitpod-rg', userAssignedIdentityId: IDENTITY_ID,
-    });
+    const cluster = new AzureGitpodCluster(stack, 'gitpod', AZURE_CLUSTER_PROPS);
     const zone = new DataAzurermDnsZone(stack, 'zone', { name: 'example.com', resourceGroupName: 'dns-rg' });
     cluster.dnsRecords.forEach((record, i) => new DnsARecord(stack, `record-${i}`, {
       name: record.subdomain, zoneName: zone.name, resourceGroupName: zone.resourceGroupName, ttl: 300, records: [record.value],

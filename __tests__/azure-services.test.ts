@@ -8,8 +8,8 @@ import { azureServiceRules } from '../constructs/azure/services-rules';
 import caBundle = require('../lib/data/azure-mysql-ca.json');
 import { GITPOD_MYSQL } from '../lib/services/gitpod-mysql';
 import { synthesizeServiceModules } from '../lib/module-synth';
-import { IDENTITY_ID } from './azure-helpers';
-import { SSH_PUBLIC_KEY, resourceNamed, resourcesOf, thrown } from './helpers';
+import { AZURE_CLUSTER_PROPS } from './azure-helpers';
+import { resourceNamed, resourcesOf, thrown } from './helpers';
 import { addressIn, terraformJudge } from './services-helpers';
 
 const ROOT = path.join(__dirname, '..');
@@ -17,7 +17,7 @@ const ROOT = path.join(__dirname, '..');
 function synthServices(services: Partial<AzureGitpodServicesProps> = {}, size = ClusterSize.SMALL) {
   const stack = new TerraformStack(Testing.app(), 'test');
   const cluster = new AzureGitpodCluster(stack, 'gitpod', {
-    domainName: 'gitpod.example.com', sshPublicKey: SSH_PUBLIC_KEY, resourceGroupName: 'gitpod-rg', userAssignedIdentityId: IDENTITY_ID, size,
+    ...AZURE_CLUSTER_PROPS, size,
     workerPools: size === ClusterSize.LARGE ? [{ name: 'workers', machineType: 'Standard_D4s_v3', minNodes: 1, maxNodes: 3 }] : undefined,
   });
   const made = new AzureGitpodServices(stack, 'services', { attachment: cluster.serviceAttachment, ...services });
